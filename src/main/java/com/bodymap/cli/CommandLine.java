@@ -1,0 +1,167 @@
+package com.bodymap.cli;
+
+import com.bodymap.content.ContentException;
+import com.bodymap.content.ContentLoader;
+import com.bodymap.content.ContentProblem;
+import com.bodymap.content.ContentRepository;
+import com.bodymap.content.ContentSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The program's command-line mode. Commands here need no display; when none is given the caller
+ * starts the window instead.
+ */
+public final class CommandLine {
+    public static final int OK = 0;
+    public static final int CONTENT_PROBLEMS = 1;
+    public static final int USAGE = 2;
+
+    static final String HELP = """
+            Body Map: where foam rolling and self-massage are safe, and what to do instead.
+
+            Usage: java -jar body-map.jar [--content DIR] [COMMAND]
+
+            With no command, the window opens.
+
+              --content DIR            use the content folder DIR (regions.json, techniques.json,
+                                       sources.json, safety.json) instead of the bundled content
+              --validate-content DIR   check the content folder DIR, print every problem, and exit
+                                       with 0 when it is valid, 1 when it is not
+              --list-regions           print every region shape as JSON: id, region, name, view,
+                                       side, rating
+              --list-techniques        print every technique card as JSON: id, title, tool,
+                                       regions, dose, sources
+              --list-sources           print every source as JSON: id, title, kind, supports
+              --help                   print this text
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs a command and returns its exit code, or empty when the window should open. */
+    public OptionalInt run(String[] args) {
+        Arguments a;
+        try {
+            a = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("body-map: " + e.getMessage());
+            err.println("Try --help.");
+            return OptionalInt.of(USAGE);
+        }
+        if (a.command() == null) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(switch (a.command()) {
+            case "--help" -> help();
+            case "--validate-content" -> validate(a.value());
+            default -> withContent(a);
+        });
+    }
+
+    private int help() {
+        out.print(HELP);
+        return OK;
+    }
+
+    private int validate(String dir) {
+        Path root = Path.of(dir);
+        if (!Files.isDirectory(root)) {
+            err.println("body-map: " + dir + " is not a folder");
+            return USAGE;
+        }
+        try {
+            ContentRepository c = new ContentLoader().load(ContentSource.folder(root));
+            out.printf("%s: valid (%d regions, %d techniques, %d sources)%n",
+                    dir, c.regions().size(), c.techniques().size(), c.sources().size());
+            return OK;
+        } catch (ContentException e) {
+            report(e);
+            return CONTENT_PROBLEMS;
+        }
+    }
+
+    private int withContent(Arguments a) {
+        ContentRepository content;
+        try {
+            content = new ContentLoader().load(a.contentSource());
+        } catch (ContentException e) {
+            report(e);
+            return CONTENT_PROBLEMS;
+        }
+        Object listing = switch (a.command()) {
+            case "--list-regions" -> regionRows(content);
+            case "--list-techniques" -> techniqueRows(content);
+            case "--list-sources" -> sourceRows(content);
+            default -> throw new IllegalStateException(a.command());
+        };
+        try {
+            out.println(json.writeValueAsString(listing));
+        } catch (Exception e) {
+            err.println("body-map: cannot write JSON: " + e.getMessage());
+            return USAGE;
+        }
+        return OK;
+    }
+
+    private void report(ContentException e) {
+        err.println("The content has " + e.problems().size() + " problem(s):");
+        for (ContentProblem p : e.problems()) {
+            err.println("  " + p);
+        }
+    }
+
+    private static List<Map<String, Object>> regionRows(ContentRepository content) {
+        return content.parts().stream().map(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", p.id());
+            row.put("region", p.region().id());
+            row.put("name", p.region().name());
+            row.put("view", p.region().view().key());
+            row.put("side", p.side().key());
+            row.put("rating", p.region().rating().word());
+            return row;
+        }).toList();
+    }
+
+    private static List<Map<String, Object>> techniqueRows(ContentRepository content) {
+        return content.techniques().stream().map(t -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", t.id());
+            row.put("title", t.title());
+            row.put("tool", t.tool());
+            row.put("regions", t.regions());
+            row.put("dose", t.dose());
+            row.put("sources", t.sources());
+            return row;
+        }).toList();
+    }
+
+    private static List<Map<String, Object>> sourceRows(ContentRepository content) {
+        return content.sources().stream().map(s -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", s.id());
+            row.put("title", s.title());
+            row.put("publisher", s.publisher());
+            row.put("year", s.year());
+            row.put("kind", s.kind().description());
+            row.put("verified", s.verified());
+            row.put("supports", s.supports());
+            return row;
+        }).toList();
+    }
+}

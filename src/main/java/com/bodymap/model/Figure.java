@@ -1,0 +1,23 @@
+package com.bodymap.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outline of the body for one view, in a fixed coordinate space ({@code width} by
+ * {@code height}, midline at width / 2). {@code silhouette} is one closed smooth path; {@code
+ * details} are unrated areas drawn in a neutral fill (head, hands); {@code shapes} are the rated
+ * regions, already clipped to the silhouette in the path data.
+ */
+public record Figure(View view, double width, double height, String silhouette,
+                     List<String> details, List<FigureShape> shapes) {
+
+    public Figure {
+        details = details == null ? List.of() : List.copyOf(details);
+        shapes = shapes == null ? List.of() : List.copyOf(shapes);
+    }
+
+    public Optional<FigureShape> shape(String partId) {
+        return shapes.stream().filter(s -> s.partId().equals(partId)).findFirst();
+    }
+}

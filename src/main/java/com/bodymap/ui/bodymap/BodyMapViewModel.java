@@ -1,0 +1,100 @@
+package com.bodymap.ui.bodymap;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.model.Region;
+import com.bodymap.model.RegionPart;
+import com.bodymap.model.Side;
+import com.bodymap.model.View;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the map: which view is shown, which part is hovered and which is selected, and which
+ * regions are highlighted as "look elsewhere". The view binds to it; the region page and the
+ * search field call its commands.
+ */
+public final class BodyMapViewModel {
+    private final ContentRepository content;
+    private final ObjectProperty<View> view = new SimpleObjectProperty<>(View.BACK);
+    private final ObjectProperty<RegionPart> hovered = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<RegionPart> selected = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> highlighted = FXCollections.observableArrayList();
+
+    public BodyMapViewModel(ContentRepository content) {
+        this.content = content;
+    }
+
+    public ContentRepository content() {
+        return content;
+    }
+
+    public ObjectProperty<View> viewProperty() {
+        return view;
+    }
+
+    public ObjectProperty<RegionPart> hoveredProperty() {
+        return hovered;
+    }
+
+    public ReadOnlyObjectProperty<RegionPart> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public RegionPart getSelected() {
+        return selected.get();
+    }
+
+    /** Region ids highlighted in order (the "look elsewhere" list of the selected region). */
+    public ObservableList<String> highlighted() {
+        return highlighted;
+    }
+
+    public void toggleView() {
+        view.set(view.get().other());
+    }
+
+    /** Selects a part by id and flips the map to the view it is drawn on. */
+    public boolean select(String partId) {
+        Optional<RegionPart> part = content.part(partId);
+        part.ifPresent(this::select);
+        return part.isPresent();
+    }
+
+    public void select(RegionPart part) {
+        if (part != null) {
+            view.set(part.region().view());
+            highlighted.setAll(part.region().lookElsewhere());
+        } else {
+            highlighted.clear();
+        }
+        selected.set(part);
+    }
+
+    /**
+     * Selects a region named by a link or a search result. For a bilateral region it keeps the side
+     * of the current selection when there is one, so "left glute" leads to "left hamstring".
+     */
+    public void selectRegion(String regionId) {
+        content.region(regionId).ifPresent(r -> select(partFor(r)));
+    }
+
+    RegionPart partFor(Region region) {
+        if (!region.bilateral()) {
+            return new RegionPart(region, Side.MIDLINE);
+        }
+        RegionPart current = selected.get();
+        Side side = current != null && current.side() != Side.MIDLINE ? current.side() : Side.LEFT;
+        return new RegionPart(region, side);
+    }
+
+    /** Regions matching a search, best first. */
+    public List<Region> search(String query) {
+        return content.search(query);
+    }
+}
