@@ -1,0 +1,39 @@
+package com.bodymap.app;
+
+import com.bodymap.cli.Arguments;
+import com.bodymap.content.ContentException;
+import com.bodymap.content.ContentLoader;
+import com.bodymap.content.ContentProblem;
+import com.bodymap.content.ContentRepository;
+import com.bodymap.content.FigureLoader;
+import com.bodymap.model.Figure;
+import com.bodymap.model.View;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: loads and checks the content, then opens the main window. */
+public final class BodyMapApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Arguments args;
+        try {
+            args = Arguments.parse(getParameters().getRaw().toArray(String[]::new));
+        } catch (IllegalArgumentException e) {
+            new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage()))).show(stage);
+            return;
+        }
+        ContentRepository content;
+        Map<View, Figure> figures;
+        try {
+            content = new ContentLoader().load(args.contentSource());
+            figures = new FigureLoader().load(content);
+        } catch (ContentException e) {
+            new ContentErrorWindow(e.problems()).show(stage);
+            return;
+        }
+        new AppAssembly(content, figures).showMainWindow(stage);
+    }
+}

@@ -1,0 +1,163 @@
+package com.bodymap.ui;
+
+import com.bodymap.model.Region;
+import com.bodymap.model.View;
+import com.bodymap.ui.bodymap.BodyMapView;
+import com.bodymap.ui.bodymap.BodyMapViewModel;
+import com.bodymap.ui.common.DialogService;
+import com.bodymap.ui.region.RegionPage;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The main window: menu and toolbar on top, the map on the left, the region page on the right. */
+public final class MainWindow extends BorderPane {
+    private final BodyMapViewModel map;
+    private final BodyMapView mapView;
+    private final RegionPage page;
+    private final DialogService dialogs;
+    private final TextField search = new TextField();
+    private final MenuBar menuBar = new MenuBar();
+    private final Menu toolsMenu = new Menu("_Tools");
+
+    public MainWindow(BodyMapViewModel map, BodyMapView mapView, RegionPage page, DialogService dialogs) {
+        this.map = map;
+        this.mapView = mapView;
+        this.page = page;
+        this.dialogs = dialogs;
+        getStyleClass().add("main-window");
+        setTop(new VBox(buildMenu(), buildToolbar()));
+        SplitPane split = new SplitPane(mapView, page);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.46);
+        SplitPane.setResizableWithParent(page, true);
+        setCenter(split);
+        setBottom(buildStatusBar());
+    }
+
+    public void focusMap() {
+        mapView.requestFocus();
+    }
+
+    /** Later features (wizard, sheets, library) add their commands here. */
+    public Menu toolsMenu() {
+        return toolsMenu;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    private MenuBar buildMenu() {
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> Platform.exit());
+        Menu file = new Menu("_File", null, quit);
+
+        MenuItem flip = new MenuItem("_Flip front/back");
+        flip.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        flip.setOnAction(e -> map.toggleView());
+        MenuItem find = new MenuItem("_Find a region");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> search.requestFocus());
+        MenuItem toMap = new MenuItem("Go to the _map");
+        toMap.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        toMap.setOnAction(e -> focusMap());
+        Menu view = new Menu("_View", null, flip, find, toMap);
+
+        MenuItem about = new MenuItem("_About Body Map");
+        about.setOnAction(e -> dialogs.showInformation("About Body Map",
+                "Body Map shows where foam rolling and self-massage are considered safe, where to take care, "
+                        + "and what to do instead where they are not. It is education, not medical advice: "
+                        + "pain, numbness or weakness are reasons to see a clinician."));
+        Menu help = new Menu("_Help", null, about);
+        menuBar.getMenus().addAll(file, view, toolsMenu, help);
+        toolsMenu.setVisible(false);
+        toolsMenu.getItems().addListener((javafx.collections.ListChangeListener<MenuItem>) c ->
+                toolsMenu.setVisible(!toolsMenu.getItems().isEmpty()));
+        return menuBar;
+    }
+
+    private HBox buildToolbar() {
+        ToggleGroup views = new ToggleGroup();
+        ToggleButton front = new ToggleButton("Front");
+        front.setId("view-front");
+        ToggleButton back = new ToggleButton("Back");
+        back.setId("view-back");
+        front.setToggleGroup(views);
+        back.setToggleGroup(views);
+        front.setOnAction(e -> map.viewProperty().set(View.FRONT));
+        back.setOnAction(e -> map.viewProperty().set(View.BACK));
+        map.viewProperty().addListener((obs, old, v) -> (v == View.FRONT ? front : back).setSelected(true));
+        (map.viewProperty().get() == View.FRONT ? front : back).setSelected(true);
+        // A toggle group lets the user deselect both; keep one always chosen.
+        views.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        HBox viewSwitch = new HBox(front, back);
+        viewSwitch.getStyleClass().add("segmented");
+
+        search.setId("region-search");
+        search.setPromptText("Find a region, e.g. low back");
+        search.setTooltip(new Tooltip("Type a region's name (Ctrl+F); Enter opens the best match"));
+        search.setPrefColumnCount(22);
+        TextFields.bindAutoCompletion(search, request -> map.search(request.getUserText()).stream()
+                .map(com.bodymap.model.Region::name).toList())
+                .setOnAutoCompleted(e -> openSearch(e.getCompletion()));
+        search.setOnAction(e -> openSearch(search.getText()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(viewSwitch, spacer, search);
+        bar.getStyleClass().add("tool-bar-row");
+        return bar;
+    }
+
+    private void openSearch(String text) {
+        List<com.bodymap.model.Region> found = map.search(text);
+        if (found.isEmpty()) {
+            search.getStyleClass().add("no-match");
+            return;
+        }
+        search.getStyleClass().remove("no-match");
+        map.selectRegion(found.get(0).id());
+        search.clear();
+        focusMap();
+    }
+
+    private Label buildStatusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            var hovered = map.hoveredProperty().get();
+            if (hovered != null) {
+                return hovered.accessibleText();
+            }
+            return "Point at a region to name it; click or press Enter to open it. Tab reaches the map, arrow keys move, F flips front and back.";
+        }, map.hoveredProperty()));
+        return status;
+    }
+}

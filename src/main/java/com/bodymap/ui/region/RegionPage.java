@@ -1,0 +1,211 @@
+package com.bodymap.ui.region;
+
+import com.bodymap.model.Claim;
+import com.bodymap.model.Disagreement;
+import com.bodymap.model.Region;
+import com.bodymap.model.RegionPart;
+import com.bodymap.model.Side;
+import com.bodymap.model.Source;
+import com.bodymap.model.Suggestion;
+import com.bodymap.model.Technique;
+import com.bodymap.model.Viewpoint;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The page beside the map: name and side, rating badge, why, what to do instead, the cards that
+ * apply, where sources disagree, the evidence behind the rating, numbered sources and the footer.
+ * It is rebuilt from the model each time the selection changes.
+ */
+public final class RegionPage extends ScrollPane {
+    private final RegionPageViewModel model;
+    private final VBox body = new VBox();
+
+    public RegionPage(RegionPageViewModel model) {
+        this.model = model;
+        setId("region-page");
+        getStyleClass().add("region-page");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        body.getStyleClass().add("region-page-body");
+        setContent(body);
+        model.partProperty().addListener((obs, old, part) -> show(part));
+        show(model.partProperty().get());
+    }
+
+    private void show(RegionPart part) {
+        body.getChildren().clear();
+        setVvalue(0);
+        if (part == null) {
+            body.getChildren().addAll(heading("Choose a region", "page-title"),
+                    paragraph("Click a region on the figure, or press Tab to reach the map and use the arrow keys, "
+                            + "to read whether rolling or massaging it is safe, why, and what to do instead."),
+                    paragraph("Left and right always mean your own body's sides, on the front view and the back view alike."));
+            return;
+        }
+        Region region = part.region();
+        Label title = heading(region.name(), "page-title");
+        title.setId("region-title");
+        Label side = new Label(sideText(part));
+        side.getStyleClass().add("page-side");
+        RatingBadge badge = new RatingBadge(region.rating());
+        badge.setId("region-rating");
+        HBox titleRow = new HBox(title, badge);
+        titleRow.getStyleClass().add("title-row");
+        Label summary = paragraph(region.summary());
+        summary.setId("region-summary");
+        summary.getStyleClass().add("summary");
+        body.getChildren().addAll(titleRow, side, summary);
+
+        section("Why", region.why().stream().map(c -> claim(region, c)).toList());
+        section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
+        if (!region.lookElsewhere().isEmpty()) {
+            section("Look elsewhere first", List.of(lookElsewhere(region)));
+        }
+        for (Disagreement d : region.disagreements()) {
+            section("Where sources disagree: " + d.topic(), List.of(disagreement(region, d)));
+        }
+        section("Technique cards", model.techniques(region).stream().map(this::cardSummary).toList());
+        section("How strong is the evidence?", List.of(paragraph(region.evidence())));
+        section("Sources", List.of(sourceList(region)));
+        Label footer = paragraph(model.content().safety().disclaimer());
+        footer.setId("disclaimer");
+        footer.getStyleClass().add("disclaimer");
+        body.getChildren().add(footer);
+    }
+
+    private static String sideText(RegionPart part) {
+        String view = part.region().view().label() + " of the body";
+        return part.side() == Side.MIDLINE ? view + ", on the midline" : view + ", your " + part.side().key() + " side";
+    }
+
+    private void section(String title, List<Node> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        VBox box = new VBox(heading(title, "section-title"));
+        box.getChildren().addAll(items);
+        box.getStyleClass().add("page-section");
+        body.getChildren().add(box);
+    }
+
+    private Node claim(Region region, Claim claim) {
+        VBox box = new VBox(paragraph(claim.text()), citations(region, claim.sources()));
+        box.getStyleClass().add("claim");
+        return box;
+    }
+
+    private Node suggestion(Region region, Suggestion s) {
+        VBox box = new VBox(paragraph(s.text()));
+        box.getStyleClass().add("claim");
+        FlowPane links = new FlowPane();
+        links.getStyleClass().add("links");
+        if (s.region() != null) {
+            Hyperlink link = new Hyperlink("Show " + model.regionName(s.region()) + " on the map");
+            link.setId("instead-" + s.region());
+            link.setOnAction(e -> model.openRegion(s.region()));
+            links.getChildren().add(link);
+        }
+        if (s.technique() != null) {
+            model.content().technique(s.technique()).ifPresent(t -> {
+                Label card = new Label("Card: " + t.title());
+                card.getStyleClass().add("card-ref");
+                links.getChildren().add(card);
+            });
+        }
+        if (!links.getChildren().isEmpty()) {
+            box.getChildren().add(links);
+        }
+        box.getChildren().add(citations(region, s.sources()));
+        return box;
+    }
+
+    private Node lookElsewhere(Region region) {
+        VBox box = new VBox(paragraph("The sources say the pull on this area usually comes from these regions; "
+                + "check them in this order. They are outlined on the map."));
+        box.setId("look-elsewhere");
+        int n = 1;
+        for (String id : region.lookElsewhere()) {
+            Hyperlink link = new Hyperlink(n++ + ". " + model.regionName(id));
+            link.setId("elsewhere-" + id);
+            link.setOnAction(e -> model.openRegion(id));
+            box.getChildren().add(link);
+        }
+        return box;
+    }
+
+    private Node disagreement(Region region, Disagreement d) {
+        VBox box = new VBox();
+        box.getStyleClass().add("disagreement");
+        for (Viewpoint v : d.viewpoints()) {
+            VBox side = new VBox(paragraph(v.position()), citations(region, v.sources()));
+            side.getStyleClass().add("viewpoint");
+            box.getChildren().add(side);
+        }
+        return box;
+    }
+
+    private Node cardSummary(Technique t) {
+        Label title = new Label(t.title());
+        title.getStyleClass().add("card-title");
+        Label tool = new Label("Tool: " + t.tool());
+        Label dose = new Label("Dose: " + t.dose().shortForm());
+        dose.setWrapText(true);
+        VBox card = new VBox(title, tool, dose);
+        card.setId("card-" + t.id());
+        card.getStyleClass().add("card-summary");
+        return card;
+    }
+
+    private Node citations(Region region, List<String> sourceIds) {
+        FlowPane chips = new FlowPane();
+        chips.getStyleClass().add("citations");
+        for (String id : sourceIds) {
+            model.content().source(id).ifPresent(s -> {
+                Label chip = new Label("[" + model.sourceNumber(region, id) + "] " + s.kind().shortLabel());
+                chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());
+                chip.setTooltip(new Tooltip(s.citation()));
+                chips.getChildren().add(chip);
+            });
+        }
+        return chips;
+    }
+
+    private Node sourceList(Region region) {
+        VBox list = new VBox();
+        list.setId("source-list");
+        int n = 1;
+        for (Source s : model.sources(region)) {
+            String verified = s.verified() ? "" : " (citation not verified)";
+            Label line = paragraph("[" + n++ + "] " + s.citation() + ". " + capitalise(s.kind().description()) + verified + ".");
+            line.getStyleClass().add("source-line");
+            list.getChildren().add(line);
+        }
+        return list;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Label heading(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label paragraph(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("paragraph");
+        return l;
+    }
+}

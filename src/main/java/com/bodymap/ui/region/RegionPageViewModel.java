@@ -1,0 +1,60 @@
+package com.bodymap.ui.region;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.model.Region;
+import com.bodymap.model.RegionPart;
+import com.bodymap.model.Source;
+import com.bodymap.model.Technique;
+import com.bodymap.ui.bodymap.BodyMapViewModel;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * What the region page shows: the selected part, its cards and its numbered sources. Links on the
+ * page call back into the map's view-model so the map moves with them.
+ */
+public final class RegionPageViewModel {
+    private final ContentRepository content;
+    private final BodyMapViewModel map;
+
+    public RegionPageViewModel(ContentRepository content, BodyMapViewModel map) {
+        this.content = content;
+        this.map = map;
+    }
+
+    public ReadOnlyObjectProperty<RegionPart> partProperty() {
+        return map.selectedProperty();
+    }
+
+    public ContentRepository content() {
+        return content;
+    }
+
+    public List<Technique> techniques(Region region) {
+        return content.techniquesFor(region);
+    }
+
+    /** The page's reference list; claims cite sources by their 1-based number in it. */
+    public List<Source> sources(Region region) {
+        return content.sourcesFor(region);
+    }
+
+    public int sourceNumber(Region region, String sourceId) {
+        List<Source> sources = sources(region);
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).id().equals(sourceId)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    public String regionName(String regionId) {
+        return content.region(regionId).map(Region::name).orElse(regionId);
+    }
+
+    /** Follows a link to another region: selects it on the map. */
+    public void openRegion(String regionId) {
+        map.selectRegion(regionId);
+    }
+}
