@@ -1,6 +1,5 @@
 package com.bodymap.ui;
 
-import com.bodymap.model.Region;
 import com.bodymap.model.View;
 import com.bodymap.ui.bodymap.BodyMapView;
 import com.bodymap.ui.bodymap.BodyMapViewModel;

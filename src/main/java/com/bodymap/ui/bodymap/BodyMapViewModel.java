@@ -25,6 +25,7 @@ public final class BodyMapViewModel {
     private final ObjectProperty<RegionPart> hovered = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RegionPart> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> highlighted = FXCollections.observableArrayList();
+    private final ObjectProperty<RegionPart> cursor = new SimpleObjectProperty<>();
 
     public BodyMapViewModel(ContentRepository content) {
         this.content = content;
@@ -50,6 +51,22 @@ public final class BodyMapViewModel {
         return selected.get();
     }
 
+    /** The part the keyboard is on; Enter opens it. */
+    public ObjectProperty<RegionPart> cursorProperty() {
+        return cursor;
+    }
+
+    public void moveCursor(String partId) {
+        content.part(partId).ifPresent(cursor::set);
+    }
+
+    /** Opens the part under the keyboard cursor, as a click would. */
+    public void openCursor() {
+        if (cursor.get() != null) {
+            select(cursor.get());
+        }
+    }
+
     /** Region ids highlighted in order (the "look elsewhere" list of the selected region). */
     public ObservableList<String> highlighted() {
         return highlighted;
@@ -57,6 +74,10 @@ public final class BodyMapViewModel {
 
     public void toggleView() {
         view.set(view.get().other());
+    }
+
+    public View getView() {
+        return view.get();
     }
 
     /** Selects a part by id and flips the map to the view it is drawn on. */
@@ -74,6 +95,9 @@ public final class BodyMapViewModel {
             highlighted.clear();
         }
         selected.set(part);
+        if (part != null) {
+            cursor.set(part);
+        }
     }
 
     /**

@@ -1,0 +1,169 @@
+package com.bodymap.ui.bodymap;
+
+import com.bodymap.model.Figure;
+import com.bodymap.model.Rating;
+import com.bodymap.model.RegionPart;
+import com.bodymap.model.View;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * The interactive body map: the figure for the current view scaled to the pane, a caption naming
+ * the view and the hovered region, and a legend that explains the ratings without relying on colour.
+ * Keyboard: arrows move between regions, Enter or Space opens one, F flips front and back.
+ */
+public final class BodyMapView extends BorderPane {
+    private final BodyMapViewModel model;
+    private final Map<View, FigureLayer> layers = new EnumMap<>(View.class);
+    private final Map<View, MapNavigator> navigators = new EnumMap<>(View.class);
+    private final Pane canvas = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            fitFigure();
+        }
+    };
+
+    public BodyMapView(BodyMapViewModel model, Map<View, Figure> figures) {
+        this.model = model;
+        setId("body-map");
+        getStyleClass().add("body-map");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.NODE);
+        accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Body map, "
+                + model.getView().label().toLowerCase() + " view. Arrow keys move between regions, Enter opens one, F flips the view.",
+                model.viewProperty()));
+        for (Map.Entry<View, Figure> e : figures.entrySet()) {
+            FigureLayer layer = new FigureLayer(e.getValue(), model.content(), model.hoveredProperty()::set, model::select);
+            layers.put(e.getKey(), layer);
+            navigators.put(e.getKey(), new MapNavigator(layer.centres()));
+        }
+        canvas.getStyleClass().add("map-canvas");
+        canvas.setMinSize(120, 200);
+        setCenter(canvas);
+        setTop(caption());
+        setBottom(legend());
+        model.viewProperty().addListener((obs, old, v) -> showView(v));
+        model.selectedProperty().addListener((obs, old, part) -> layers.values().forEach(l -> l.markSelected(part == null ? null : part.id())));
+        model.cursorProperty().addListener((obs, old, part) -> layers.values().forEach(l -> l.markCursor(part == null ? null : part.id())));
+        model.highlighted().addListener((javafx.collections.ListChangeListener<String>) c ->
+                layers.values().forEach(l -> l.markHighlighted(model.highlighted())));
+        focusedProperty().addListener((obs, was, now) -> {
+            if (now && model.cursorProperty().get() == null) {
+                startCursor();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        setOnMouseClicked(e -> requestFocus());
+        showView(model.getView());
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        switch (code) {
+            case UP, DOWN, LEFT, RIGHT -> move(MapNavigator.Direction.valueOf(code.name()));
+            case ENTER, SPACE -> model.openCursor();
+            case F -> model.toggleView();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void move(MapNavigator.Direction direction) {
+        RegionPart cursor = model.cursorProperty().get();
+        View view = model.getView();
+        if (cursor == null || !layers.get(view).contains(cursor.id())) {
+            startCursor();
+            return;
+        }
+        navigators.get(view).next(cursor.id(), direction).ifPresent(model::moveCursor);
+    }
+
+    private void startCursor() {
+        View view = model.getView();
+        navigators.get(view).first(layers.get(view).getBoundsInLocal().getWidth() / 2).ifPresent(model::moveCursor);
+    }
+
+    private void showView(View view) {
+        canvas.getChildren().setAll(layers.get(view));
+        RegionPart cursor = model.cursorProperty().get();
+        if (cursor != null && !layers.get(view).contains(cursor.id())) {
+            model.cursorProperty().set(null);
+            if (isFocused()) {
+                startCursor();
+            }
+        }
+        canvas.requestLayout();
+    }
+
+    /** Scales the figure to fit the pane, keeping its proportions, centred. */
+    private void fitFigure() {
+        FigureLayer layer = layers.get(model.getView());
+        double fw = layer.getBoundsInLocal().getWidth();
+        double fh = layer.getBoundsInLocal().getHeight();
+        double s = Math.min(canvas.getWidth() / fw, canvas.getHeight() / fh);
+        if (!(s > 0)) {
+            return;
+        }
+        double ox = (canvas.getWidth() - fw * s) / 2;
+        double oy = (canvas.getHeight() - fh * s) / 2;
+        layer.getTransforms().setAll(new Translate(ox, oy), new Scale(s, s));
+    }
+
+    private VBox caption() {
+        Label view = new Label();
+        view.setId("map-view-label");
+        view.getStyleClass().add("map-view-label");
+        view.textProperty().bind(Bindings.createStringBinding(() -> model.getView() == View.FRONT
+                ? "Front view: the figure faces you, so its left is on your right"
+                : "Back view: seen from behind, so its left is on your left", model.viewProperty()));
+        view.setWrapText(true);
+        Label hover = new Label();
+        hover.setId("hover-label");
+        hover.getStyleClass().add("hover-label");
+        hover.textProperty().bind(Bindings.createStringBinding(() -> {
+            RegionPart p = model.hoveredProperty().get() != null ? model.hoveredProperty().get() : model.cursorProperty().get();
+            return p == null ? " " : p.region().rating().icon() + "  " + p.accessibleText();
+        }, model.hoveredProperty(), model.cursorProperty()));
+        VBox box = new VBox(view, hover);
+        box.getStyleClass().add("map-caption");
+        return box;
+    }
+
+    private HBox legend() {
+        HBox legend = new HBox();
+        legend.setId("map-legend");
+        legend.getStyleClass().add("map-legend");
+        for (Rating r : Rating.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", "rating-" + r.word());
+            Label label = new Label(r.icon() + " " + r.label() + legendMeaning(r));
+            label.setGraphic(swatch);
+            label.getStyleClass().add("legend-item");
+            legend.getChildren().add(label);
+        }
+        return legend;
+    }
+
+    private static String legendMeaning(Rating r) {
+        return switch (r) {
+            case AVOID -> " (do not roll)";
+            case CAUTION -> " (only with care)";
+            case FINE -> " (fine to roll)";
+        };
+    }
+
+}

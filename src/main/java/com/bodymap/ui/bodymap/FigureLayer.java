@@ -1,0 +1,161 @@
+package com.bodymap.ui.bodymap;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.model.Figure;
+import com.bodymap.model.FigureShape;
+import com.bodymap.model.RegionPart;
+import com.bodymap.model.View;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
+
+/**
+ * The figure for one view, in the figure's own coordinates: silhouette, neutral details, one
+ * shape per region part (mirrored shapes reflected about the midline), rating icons, the
+ * Left/Right labels, and numbered markers for the "look elsewhere" order.
+ */
+final class FigureLayer extends Group {
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
+
+    private final Figure figure;
+    private final Map<String, SVGPath> shapes = new LinkedHashMap<>();
+    private final Map<String, RegionPart> parts = new LinkedHashMap<>();
+    private final Group markers = new Group();
+
+    FigureLayer(Figure figure, ContentRepository content, Consumer<RegionPart> onHover, Consumer<RegionPart> onClick) {
+        this.figure = figure;
+        getStyleClass().add("figure-layer");
+        // A transparent frame fixes the layer's bounds to the figure's coordinate space.
+        Rectangle frame = new Rectangle(0, 0, figure.width(), figure.height());
+        frame.getStyleClass().add("figure-frame");
+        frame.setMouseTransparent(true);
+        SVGPath silhouette = path(figure.silhouette(), "silhouette");
+        silhouette.setMouseTransparent(true);
+        getChildren().addAll(frame, silhouette);
+        for (String d : figure.details()) {
+            SVGPath detail = path(d, "unrated");
+            detail.setMouseTransparent(true);
+            getChildren().add(detail);
+        }
+        Group icons = new Group();
+        icons.setMouseTransparent(true);
+        for (FigureShape fs : figure.shapes()) {
+            RegionPart part = content.part(fs.partId()).orElseThrow(
+                    () -> new IllegalStateException("figure shape " + fs.partId() + " has no region"));
+            SVGPath shape = path(fs.path(), "region-shape");
+            if (fs.mirrored()) {
+                shape.getTransforms().add(new Scale(-1, 1, figure.width() / 2, 0));
+            }
+            shape.setId(part.id());
+            shape.getStyleClass().add("rating-" + part.region().rating().word());
+            shape.setAccessibleRole(AccessibleRole.BUTTON);
+            shape.setAccessibleText(part.accessibleText());
+            shape.setOnMouseEntered(e -> onHover.accept(part));
+            shape.setOnMouseExited(e -> onHover.accept(null));
+            shape.setOnMouseClicked(e -> onClick.accept(part));
+            shapes.put(part.id(), shape);
+            parts.put(part.id(), part);
+            getChildren().add(shape);
+        }
+        getChildren().add(icons);
+        for (Map.Entry<String, SVGPath> e : shapes.entrySet()) {
+            Bounds b = e.getValue().getBoundsInParent();
+            if (b.getWidth() >= 18 && b.getHeight() >= 18) {
+                Text icon = new Text(parts.get(e.getKey()).region().rating().icon());
+                icon.getStyleClass().addAll("region-icon", "rating-" + parts.get(e.getKey()).region().rating().word());
+                icon.setTextAlignment(TextAlignment.CENTER);
+                Point2D c = centre(e.getKey());
+                icon.setX(c.getX() - 6);
+                icon.setY(c.getY() + 5);
+                icons.getChildren().add(icon);
+            }
+        }
+        markers.setMouseTransparent(true);
+        getChildren().addAll(sideLabels(figure.view()), markers);
+    }
+
+    private Node sideLabels(View view) {
+        // On the front view the body's left is on the viewer's right; on the back view it is on the left.
+        String viewerLeft = view == View.FRONT ? "RIGHT" : "LEFT";
+        String viewerRight = view == View.FRONT ? "LEFT" : "RIGHT";
+        Text left = new Text(8, 40, "Your\n" + viewerLeft);
+        Text right = new Text(figure.width() - 8, 40, "Your\n" + viewerRight);
+        right.setTextAlignment(TextAlignment.RIGHT);
+        right.setX(figure.width() - 60);
+        left.getStyleClass().add("side-label");
+        right.getStyleClass().add("side-label");
+        left.setId(view.key() + "-label-viewer-left");
+        right.setId(view.key() + "-label-viewer-right");
+        return new Group(left, right);
+    }
+
+    private static SVGPath path(String data, String styleClass) {
+        SVGPath p = new SVGPath();
+        p.setContent(data);
+        p.getStyleClass().add(styleClass);
+        return p;
+    }
+
+    Map<String, Point2D> centres() {
+        Map<String, Point2D> centres = new LinkedHashMap<>();
+        shapes.keySet().forEach(id -> centres.put(id, centre(id)));
+        return centres;
+    }
+
+    Point2D centre(String partId) {
+        Bounds b = shapes.get(partId).getBoundsInParent();
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    SVGPath shape(String partId) {
+        return shapes.get(partId);
+    }
+
+    boolean contains(String partId) {
+        return shapes.containsKey(partId);
+    }
+
+    List<String> partIds() {
+        return List.copyOf(shapes.keySet());
+    }
+
+    void markSelected(String partId) {
+        shapes.forEach((id, s) -> s.pseudoClassStateChanged(SELECTED, id.equals(partId)));
+    }
+
+    void markCursor(String partId) {
+        shapes.forEach((id, s) -> s.pseudoClassStateChanged(CURSOR, id.equals(partId)));
+    }
+
+    /** Outlines the regions in order and numbers them 1, 2, 3... */
+    void markHighlighted(List<String> regionIds) {
+        markers.getChildren().clear();
+        shapes.forEach((id, s) -> {
+            int index = regionIds.indexOf(RegionPart.regionIdOf(id));
+            s.pseudoClassStateChanged(HIGHLIGHTED, index >= 0);
+            if (index >= 0) {
+                Point2D c = centre(id);
+                Circle dot = new Circle(c.getX(), c.getY(), 11);
+                dot.getStyleClass().add("order-marker");
+                Text n = new Text(c.getX() - 4, c.getY() + 5, Integer.toString(index + 1));
+                n.getStyleClass().add("order-number");
+                markers.getChildren().addAll(dot, n);
+            }
+        });
+    }
+}
