@@ -11,6 +11,7 @@ import com.bodymap.model.Technique;
 import com.bodymap.model.Viewpoint;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -63,6 +64,17 @@ public final class RegionPage extends ScrollPane {
         summary.setId("region-summary");
         summary.getStyleClass().add("summary");
         body.getChildren().addAll(titleRow, side, summary);
+        if (!model.actions().isEmpty()) {
+            FlowPane actions = new FlowPane();
+            actions.getStyleClass().add("page-actions");
+            for (RegionPageViewModel.PageAction a : model.actions()) {
+                Button b = new Button(a.label());
+                b.setId("action-" + a.id());
+                b.setOnAction(e -> a.run().accept(part));
+                actions.getChildren().add(b);
+            }
+            body.getChildren().add(actions);
+        }
 
         section("Why", region.why().stream().map(c -> claim(region, c)).toList());
         section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());

@@ -6,7 +6,9 @@ import com.bodymap.model.RegionPart;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
@@ -16,6 +18,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 public final class RegionPageViewModel {
     private final ContentRepository content;
     private final BodyMapViewModel map;
+    private final List<PageAction> actions = new ArrayList<>();
+
+    /** A command offered on every region page, such as "Compare left and right" or "Print". */
+    public record PageAction(String id, String label, Consumer<RegionPart> run) {
+    }
 
     public RegionPageViewModel(ContentRepository content, BodyMapViewModel map) {
         this.content = content;
@@ -51,6 +58,15 @@ public final class RegionPageViewModel {
 
     public String regionName(String regionId) {
         return content.region(regionId).map(Region::name).orElse(regionId);
+    }
+
+    /** Features register their page commands here when the app is assembled. */
+    public void addAction(String id, String label, Consumer<RegionPart> run) {
+        actions.add(new PageAction(id, label, run));
+    }
+
+    public List<PageAction> actions() {
+        return List.copyOf(actions);
     }
 
     /** Follows a link to another region: selects it on the map. */
