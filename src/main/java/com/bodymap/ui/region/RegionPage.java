@@ -127,8 +127,10 @@ public final class RegionPage extends ScrollPane {
         }
         if (s.technique() != null) {
             model.content().technique(s.technique()).ifPresent(t -> {
-                Label card = new Label("Card: " + t.title());
+                Hyperlink card = new Hyperlink("Open the card: " + t.title());
+                card.setId("instead-card-" + t.id());
                 card.getStyleClass().add("card-ref");
+                card.setOnAction(e -> model.openCard(t.id()));
                 links.getChildren().add(card);
             });
         }
@@ -153,11 +155,18 @@ public final class RegionPage extends ScrollPane {
         return box;
     }
 
+    /** Every side, each labelled, stacked so each keeps the page's full width for its text. */
     private Node disagreement(Region region, Disagreement d) {
-        VBox box = new VBox();
+        VBox box = new VBox(paragraph("The sources do not agree here, so both views are shown with their sources."));
+        box.setId("disagreement-" + region.disagreements().indexOf(d));
         box.getStyleClass().add("disagreement");
-        for (Viewpoint v : d.viewpoints()) {
-            VBox side = new VBox(paragraph(v.position()), citations(region, v.sources()));
+        List<Viewpoint> viewpoints = d.viewpoints();
+        for (int i = 0; i < viewpoints.size(); i++) {
+            Viewpoint v = viewpoints.get(i);
+            Label label = new Label(i == 0 ? "One view" : "Another view");
+            label.getStyleClass().add("viewpoint-label");
+            VBox side = new VBox(label, paragraph(v.position()), citations(region, v.sources()));
+            side.setId(box.getId() + "-view-" + (i + 1));
             side.getStyleClass().add("viewpoint");
             box.getChildren().add(side);
         }
@@ -170,7 +179,10 @@ public final class RegionPage extends ScrollPane {
         Label tool = new Label("Tool: " + t.tool());
         Label dose = new Label("Dose: " + t.dose().shortForm());
         dose.setWrapText(true);
-        VBox card = new VBox(title, tool, dose);
+        Hyperlink open = new Hyperlink("Open card: set-up, steps, dose, when not to");
+        open.setId("open-card-" + t.id());
+        open.setOnAction(e -> model.openCard(t.id()));
+        VBox card = new VBox(title, tool, dose, open);
         card.setId("card-" + t.id());
         card.getStyleClass().add("card-summary");
         return card;
