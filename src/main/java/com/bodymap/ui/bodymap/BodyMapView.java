@@ -138,9 +138,44 @@ public final class BodyMapView extends BorderPane {
             RegionPart p = model.hoveredProperty().get() != null ? model.hoveredProperty().get() : model.cursorProperty().get();
             return p == null ? " " : p.region().rating().icon() + "  " + p.accessibleText();
         }, model.hoveredProperty(), model.cursorProperty()));
-        VBox box = new VBox(view, hover);
+        Label elsewhere = new Label();
+        elsewhere.setId("elsewhere-hint");
+        elsewhere.getStyleClass().add("elsewhere-hint");
+        elsewhere.setWrapText(true);
+        elsewhere.textProperty().bind(Bindings.createStringBinding(this::elsewhereHint, model.highlighted(), model.viewProperty()));
+        elsewhere.managedProperty().bind(elsewhere.textProperty().isNotEmpty());
+        elsewhere.visibleProperty().bind(elsewhere.textProperty().isNotEmpty());
+        VBox box = new VBox(view, hover, elsewhere);
         box.getStyleClass().add("map-caption");
         return box;
+    }
+
+    /** The look-elsewhere regions in order, noting those drawn on the other view. */
+    private String elsewhereHint() {
+        if (model.highlighted().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("Look elsewhere first, in this order: ");
+        int n = 1;
+        boolean other = false;
+        for (String id : model.highlighted()) {
+            var region = model.content().region(id).orElse(null);
+            if (region == null) {
+                continue;
+            }
+            if (n > 1) {
+                b.append(", ");
+            }
+            b.append(n++).append(' ').append(region.name());
+            if (region.view() != model.getView()) {
+                b.append(" (").append(region.view().label().toLowerCase()).append(')');
+                other = true;
+            }
+        }
+        if (other) {
+            b.append(". Press F or choose ").append(model.getView().other().label()).append(" to see those marked on the other view.");
+        }
+        return b.toString();
     }
 
     private HBox legend() {
