@@ -24,8 +24,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The technique library's state: every card, the filters (tool, region, rating of the regions a
- * card serves, free text) and the cards that pass them all. Opening a card is handed to the card
+ * The technique library's state: every card, the filters (one tool, region, rating of the regions
+ * a card serves, free text) and the cards that pass them all. Opening a card is handed to the card
  * window.
  */
 public final class TechniqueBrowserViewModel {
@@ -63,7 +63,7 @@ public final class TechniqueBrowserViewModel {
     private static List<FilterChoice<String>> buildToolChoices(List<Technique> techniques) {
         List<FilterChoice<String>> choices = new ArrayList<>();
         choices.add(FilterChoice.any("Any tool"));
-        techniques.stream().map(Technique::tool).filter(Objects::nonNull).distinct()
+        techniques.stream().flatMap(t -> ToolNames.of(t.tool()).stream()).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER)
                 .forEach(t -> choices.add(new FilterChoice<>(t, t)));
         return List.copyOf(choices);
@@ -138,7 +138,10 @@ public final class TechniqueBrowserViewModel {
         return query;
     }
 
-    /** Filters by a tool's name; an unknown name changes nothing and returns false. */
+    /**
+     * Filters by one tool ("Lacrosse ball"), matching cards that name it among their tools; an
+     * unknown name changes nothing and returns false.
+     */
     public boolean filterByTool(String name) {
         return choose(toolChoices, name, tool);
     }
@@ -183,7 +186,7 @@ public final class TechniqueBrowserViewModel {
         String regionValue = region.get().value();
         Rating ratingValue = rating.get().value();
         String[] words = normalise(query.get()).isEmpty() ? new String[0] : normalise(query.get()).split(" ");
-        return t -> (toolValue == null || toolValue.equals(t.tool()))
+        return t -> (toolValue == null || ToolNames.of(t.tool()).contains(toolValue))
                 && (regionValue == null || t.regions().contains(regionValue))
                 && (ratingValue == null || regionsOf(t).stream().anyMatch(r -> r.rating() == ratingValue))
                 && matchesWords(t, words);

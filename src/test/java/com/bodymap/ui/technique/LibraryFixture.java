@@ -34,7 +34,7 @@ public final class LibraryFixture {
                 card("glute-roll", "Roll the glutes", "Foam roller", List.of("glutes"), List.of("vendor")),
                 card("piriformis-ball", "Piriformis with a ball", "Lacrosse ball", List.of("glutes"), List.of("vendor")),
                 card("peanut", "Two balls beside the spine", "Two lacrosse balls taped together", List.of("lumbar-spine"), List.of("coach")),
-                card("it-band-neighbours", "The muscles beside the IT band", "Foam roller", List.of("it-band", "hamstrings"), List.of("coach")),
+                card("it-band-neighbours", "The muscles beside the IT band", "Foam roller and a lacrosse ball", List.of("it-band", "hamstrings"), List.of("coach")),
                 card("hamstring-roll", "Roll the hamstrings", "Foam roller", List.of("hamstrings"), List.of("review", "coach")));
         List<Source> sources = List.of(
                 new Source("coach", "Should you roll your back?", "A gym", "2020", SourceKind.CLINICIAN_ARTICLE, null, true,
