@@ -9,13 +9,14 @@ import com.bodymap.model.Source;
 import com.bodymap.model.Suggestion;
 import com.bodymap.model.Technique;
 import com.bodymap.model.Viewpoint;
+import com.bodymap.ui.sources.CitationChips;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -129,7 +130,6 @@ public final class RegionPage extends ScrollPane {
             model.content().technique(s.technique()).ifPresent(t -> {
                 Hyperlink card = new Hyperlink("Open the card: " + t.title());
                 card.setId("instead-card-" + t.id());
-                card.getStyleClass().add("card-ref");
                 card.setOnAction(e -> model.openCard(t.id()));
                 links.getChildren().add(card);
             });
@@ -179,7 +179,7 @@ public final class RegionPage extends ScrollPane {
         Label tool = new Label("Tool: " + t.tool());
         Label dose = new Label("Dose: " + t.dose().shortForm());
         dose.setWrapText(true);
-        Hyperlink open = new Hyperlink("Open card: set-up, steps, dose, when not to");
+        Hyperlink open = new Hyperlink("Open the full card");
         open.setId("open-card-" + t.id());
         open.setOnAction(e -> model.openCard(t.id()));
         VBox card = new VBox(title, tool, dose, open);
@@ -189,17 +189,8 @@ public final class RegionPage extends ScrollPane {
     }
 
     private Node citations(Region region, List<String> sourceIds) {
-        FlowPane chips = new FlowPane();
-        chips.getStyleClass().add("citations");
-        for (String id : sourceIds) {
-            model.content().source(id).ifPresent(s -> {
-                Label chip = new Label("[" + model.sourceNumber(region, id) + "] " + s.kind().shortLabel());
-                chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());
-                chip.setTooltip(new Tooltip(s.citation()));
-                chips.getChildren().add(chip);
-            });
-        }
-        return chips;
+        List<Source> sources = sourceIds.stream().map(model.content()::source).flatMap(Optional::stream).toList();
+        return new CitationChips(sources, id -> model.sourceNumber(region, id));
     }
 
     private Node sourceList(Region region) {

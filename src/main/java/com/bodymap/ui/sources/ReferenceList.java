@@ -25,6 +25,7 @@ public final class ReferenceList extends VBox {
         for (Source s : sources) {
             Hyperlink number = new Hyperlink("[" + n++ + "]");
             number.getStyleClass().add("reference-number");
+            number.setMinWidth(Hyperlink.USE_PREF_SIZE);
             number.setOnAction(e -> open.accept(s.id()));
             number.setAccessibleText("Show source " + (n - 1) + " in the sources view");
             Label text = new Label(SourceText.reference(s));

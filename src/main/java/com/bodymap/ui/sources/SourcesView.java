@@ -2,6 +2,7 @@ package com.bodymap.ui.sources;
 
 import com.bodymap.model.Region;
 import com.bodymap.model.Source;
+import com.bodymap.model.SourceKind;
 import com.bodymap.model.Technique;
 import com.bodymap.ui.technique.CardText;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -50,13 +53,25 @@ public final class SourcesView extends ScrollPane {
                 + " not been checked against the original and " + (unverified == 1 ? "is" : "are") + " marked so."));
         body.getChildren().addAll(title, intro);
         for (SourcesViewModel.KindGroup group : model.groups()) {
-            VBox section = new VBox(CardText.heading(SourceText.capitalise(group.kind().description())
-                    + " (" + group.sources().size() + ")", "section-title"));
+            VBox section = new VBox(CardText.heading(plural(group.kind()) + " (" + group.sources().size() + ")", "section-title"));
             section.setId("kind-" + group.kind().key());
             section.getStyleClass().add("page-section");
             group.sources().forEach(s -> section.getChildren().add(entry(s)));
             body.getChildren().add(section);
         }
+    }
+
+    private static String plural(SourceKind kind) {
+        return switch (kind) {
+            case STUDY -> "Peer-reviewed studies";
+            case REVIEW -> "Systematic reviews and meta-analyses";
+            case GUIDELINE -> "Clinical guidelines and consensus statements";
+            case CASE_REPORT -> "Case reports";
+            case CLINICIAN_ARTICLE -> "Clinician and coach articles";
+            case PRACTITIONER_OPINION -> "Practitioner opinion";
+            case VENDOR_PAGE -> "Vendor pages";
+            case REFERENCE -> "Reference pages";
+        };
     }
 
     private Node entry(Source s) {
@@ -110,7 +125,8 @@ public final class SourcesView extends ScrollPane {
         List<Technique> cards = model.cardsCiting(s.id());
         boolean safety = model.citedBySafetyGuide(s.id());
         if (!regions.isEmpty()) {
-            FlowPane links = links("Region pages:");
+            HBox row = new HBox();
+            FlowPane links = links(row, "Region pages:");
             for (Region r : regions) {
                 Hyperlink link = new Hyperlink(r.name());
                 link.setId("source-" + s.id() + "-region-" + r.id());
@@ -118,37 +134,44 @@ public final class SourcesView extends ScrollPane {
                 link.setOnAction(e -> model.openRegion(r.id()));
                 links.getChildren().add(link);
             }
-            box.getChildren().add(links);
+            box.getChildren().add(row);
         }
         if (!cards.isEmpty()) {
-            FlowPane links = links("Cards:");
+            HBox row = new HBox();
+            FlowPane links = links(row, "Cards:");
             for (Technique t : cards) {
                 Hyperlink link = new Hyperlink(t.title());
                 link.setId("source-" + s.id() + "-card-" + t.id());
                 link.setOnAction(e -> model.openCard(t.id()));
                 links.getChildren().add(link);
             }
-            box.getChildren().add(links);
+            box.getChildren().add(row);
         }
         if (safety) {
-            FlowPane links = links("Safety:");
+            HBox row = new HBox();
+            FlowPane links = links(row, "Safety:");
             Hyperlink link = new Hyperlink("Before you roll");
             link.setId("source-" + s.id() + "-safety");
             link.setOnAction(e -> model.openSafety());
             links.getChildren().add(link);
-            box.getChildren().add(links);
+            box.getChildren().add(row);
         }
         if (regions.isEmpty() && cards.isEmpty() && !safety) {
-            box.getChildren().add(CardText.paragraph("No page cites it yet; it is listed for completeness."));
+            box.getChildren().add(CardText.paragraph("Not cited on a region page, on a card or in Before you roll."));
         }
         return box;
     }
 
-    private static FlowPane links(String label) {
+    /** A label in its own column, so wrapped links line up under each other, not under it. */
+    private static FlowPane links(HBox row, String label) {
         Label l = new Label(label);
         l.getStyleClass().add("links-label");
-        FlowPane pane = new FlowPane(l);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane pane = new FlowPane();
         pane.getStyleClass().add("cited-links");
+        HBox.setHgrow(pane, Priority.ALWAYS);
+        row.getChildren().addAll(l, pane);
+        row.getStyleClass().add("cited-row");
         return pane;
     }
 
@@ -165,7 +188,8 @@ public final class SourcesView extends ScrollPane {
         double viewport = getViewportBounds().getHeight();
         if (content > viewport) {
             Bounds b = body.sceneToLocal(entry.localToScene(entry.getBoundsInLocal()));
-            setVvalue(Math.min(1, Math.max(0, b.getMinY() / (content - viewport))));
+            // A little space above the entry, so its outline shows.
+            setVvalue(Math.min(1, Math.max(0, (b.getMinY() - 8) / (content - viewport))));
         }
     }
 }

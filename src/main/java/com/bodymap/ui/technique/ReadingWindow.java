@@ -58,6 +58,9 @@ public final class ReadingWindow {
         stage.show();
         stage.toFront();
         stage.requestFocus();
+        // The content takes the keyboard, so arrow and page keys scroll it; left to the scene, the
+        // first link in the content would, and the page would jump down to it.
+        content.requestFocus();
     }
 
     public boolean isShowing() {
@@ -94,7 +97,7 @@ public final class ReadingWindow {
         HBox bar = new HBox(spacer);
         bar.getStyleClass().add("reading-window-bar");
         openSafety.ifPresent(open -> {
-            Button safety = new Button("Before you roll");
+            Button safety = new Button("\u26A0 Before you roll");
             safety.setId(name + "-before-you-roll");
             safety.getStyleClass().add("safety-button");
             safety.setTooltip(new Tooltip("Red flags, soreness or tightness, and when not to roll (F1)"));

@@ -10,8 +10,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -20,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
@@ -34,6 +37,8 @@ import javafx.scene.layout.VBox;
  * nothing, and a TilePane keeps every tile reachable and readable.
  */
 public final class TechniqueBrowser extends BorderPane {
+    private static final double MIN_TILE_WIDTH = 250;
+
     private final TechniqueBrowserViewModel model;
     private final TilePane tiles = new TilePane();
     private final ScrollPane scroller = new ScrollPane(tiles);
@@ -61,7 +66,7 @@ public final class TechniqueBrowser extends BorderPane {
                 + "or by that region's rating; type to search titles, tools and regions. Enter opens a card.");
         search.setId("library-search");
         search.setPromptText("Search cards, e.g. ball or hamstrings");
-        search.setPrefColumnCount(20);
+        search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnAction(e -> focusFirstTile());
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -70,27 +75,42 @@ public final class TechniqueBrowser extends BorderPane {
                 e.consume();
             }
         });
-        ComboBox<FilterChoice<String>> tool = combo("filter-tool", model.toolChoices(), "Filter by tool");
-        tool.valueProperty().bindBidirectional(model.toolProperty());
-        ComboBox<FilterChoice<String>> region = combo("filter-region", model.regionChoices(), "Filter by a region the card serves");
-        region.valueProperty().bindBidirectional(model.regionProperty());
-        ComboBox<FilterChoice<Rating>> rating = combo("filter-rating", model.ratingChoices(),
-                "Filter by the rating of the regions a card serves");
-        rating.valueProperty().bindBidirectional(model.ratingProperty());
-        Button clear = new Button("Clear filters");
-        clear.setId("filter-clear");
-        clear.disableProperty().bind(model.filtered().not());
-        clear.setOnAction(e -> model.clearFilters());
         Label count = new Label();
         count.setId("library-count");
         count.getStyleClass().add("library-count");
         count.textProperty().bind(model.countText());
         count.setMinWidth(Label.USE_PREF_SIZE);
-        FlowPane row = new FlowPane(search, tool, region, rating, clear, count);
-        row.getStyleClass().add("filter-row");
-        VBox top = new VBox(heading, intro, row);
+        Button clear = new Button("Clear filters");
+        clear.setId("filter-clear");
+        clear.disableProperty().bind(model.filtered().not());
+        clear.setOnAction(e -> model.clearFilters());
+        HBox searchRow = new HBox(labelled("_Search", search), clear, count);
+        searchRow.getStyleClass().add("search-row");
+
+        ComboBox<FilterChoice<String>> tool = combo("filter-tool", model.toolChoices(), "Show cards that use this tool");
+        tool.valueProperty().bindBidirectional(model.toolProperty());
+        ComboBox<FilterChoice<String>> region = combo("filter-region", model.regionChoices(), "Show cards for this region");
+        region.valueProperty().bindBidirectional(model.regionProperty());
+        ComboBox<FilterChoice<Rating>> rating = combo("filter-rating", model.ratingChoices(),
+                "Show cards for regions with this rating");
+        rating.valueProperty().bindBidirectional(model.ratingProperty());
+        FlowPane filterRow = new FlowPane(labelled("_Tool", tool), labelled("_Region", region), labelled("R_ating", rating));
+        filterRow.getStyleClass().add("filter-row");
+        VBox top = new VBox(heading, intro, searchRow, filterRow);
         top.getStyleClass().add("library-top");
         return top;
+    }
+
+    /** A control with its label in front; Alt and the underlined letter jump to it. */
+    private static HBox labelled(String text, Control control) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        label.getStyleClass().add("filter-label");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        HBox box = new HBox(label, control);
+        box.getStyleClass().add("labelled-control");
+        return box;
     }
 
     private static <T> ComboBox<FilterChoice<T>> combo(String id, List<FilterChoice<T>> choices, String tip) {
@@ -108,12 +128,27 @@ public final class TechniqueBrowser extends BorderPane {
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("library-scroller");
+        scroller.viewportBoundsProperty().addListener((obs, old, bounds) -> fitTiles(bounds.getWidth()));
         Label empty = new Label("No card matches these filters. Clear them to see every card.");
         empty.setId("library-empty");
         empty.getStyleClass().add("library-empty");
         empty.visibleProperty().bind(Bindings.isEmpty(model.shown()));
         empty.setMouseTransparent(true);
         return new StackPane(scroller, empty);
+    }
+
+    /** As many columns as fit at the narrowest readable tile, sharing the width between them. */
+    private void fitTiles(double width) {
+        double inner = width - tiles.getInsets().getLeft() - tiles.getInsets().getRight();
+        double gap = tiles.getHgap();
+        int columns = Math.max(1, (int) ((inner + gap) / (MIN_TILE_WIDTH + gap)));
+        double tileWidth = Math.floor((inner - gap * (columns - 1)) / columns);
+        if (tileWidth != tiles.getPrefTileWidth()) {
+            tiles.setPrefTileWidth(tileWidth);
+            tiles.setPrefColumns(columns);
+            // Each tile's height depends on the tile width; drop the heights cached for the old one.
+            tileFor.values().forEach(Parent::requestLayout);
+        }
     }
 
     private void showTiles() {

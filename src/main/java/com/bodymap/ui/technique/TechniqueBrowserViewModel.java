@@ -176,6 +176,22 @@ public final class TechniqueBrowserViewModel {
         openCard.accept(t.id());
     }
 
+    /**
+     * The dose short enough for a tile: "60 s per side", or the dose's first clause ("30 to 120
+     * seconds per side") when the content gives it only in words. The card has the whole dose.
+     */
+    public static String tileDose(Technique t) {
+        if (t.dose() == null) {
+            return "";
+        }
+        String dose = t.dose().shortForm();
+        if (dose == null) {
+            return "";
+        }
+        String first = dose.split("[,.;(]", 2)[0].trim();
+        return first.isEmpty() ? dose : first;
+    }
+
     /** The regions a card serves, for its tile; unknown ids are left out. */
     public List<Region> regionsOf(Technique t) {
         return t.regions().stream().map(content::region).flatMap(Optional::stream).toList();

@@ -46,11 +46,13 @@ public final class TechniqueCardView extends ScrollPane {
         tool.setId("card-tool");
         tool.getStyleClass().addAll("fact-chip", "tool-chip");
         tool.setWrapText(true);
-        Label dose = new Label("Dose: " + t.dose().shortForm());
+        Label dose = new Label("Dose: " + TechniqueBrowserViewModel.tileDose(t));
         dose.getStyleClass().add("fact-chip");
         dose.setWrapText(true);
-        FlowPane facts = new FlowPane(tool, dose);
-        facts.getStyleClass().add("card-facts");
+        // Stacked, not flowed: a chip in a FlowPane cannot wrap, and one long tool name would
+        // widen the whole card past the window.
+        VBox facts = new VBox(tool, dose);
+        facts.getStyleClass().add("card-fact-list");
         body.getChildren().addAll(title, facts);
 
         section("card-regions", "Regions it serves", List.of(regionLinks()));

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,7 +31,7 @@ final class TechniqueTile extends VBox {
         Label title = CardText.heading(t.title(), "tile-title");
         Label tool = CardText.paragraph("Tool: " + t.tool());
         tool.getStyleClass().add("tile-tool");
-        Label dose = CardText.paragraph(t.dose().shortForm());
+        Label dose = CardText.paragraph("Dose: " + TechniqueBrowserViewModel.tileDose(t));
         dose.getStyleClass().add("tile-dose");
         FlowPane marks = new FlowPane();
         marks.getStyleClass().add("tile-regions");
@@ -53,6 +54,19 @@ final class TechniqueTile extends VBox {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * A tile is as wide as the grid's tiles. TilePane sizes tiles whose content wraps at the widest
+     * child's preferred width and measures their height at that width; without this the one-line
+     * width of a long title would win, and titles would be cut to one line.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        if (getParent() instanceof TilePane grid && grid.getPrefTileWidth() > 0) {
+            return grid.getPrefTileWidth();
+        }
+        return super.computePrefWidth(height);
     }
 
     /** Screen readers "press" the tile through this. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bodymap.model.Dose;
 import com.bodymap.model.Rating;
 import com.bodymap.model.Technique;
 import java.util.ArrayList;
@@ -96,6 +97,15 @@ class TechniqueBrowserViewModelTest {
         assertEquals(5, model.shown().size());
         assertFalse(model.filtered().get());
         assertEquals("", model.queryProperty().get());
+    }
+
+    @Test
+    void aTileShowsTheDoseInBriefAndTheCardInFull() {
+        assertEquals("60 s per side", TechniqueBrowserViewModel.tileDose(model.shown().get(0)));
+        Technique words = new Technique("w", "W", "Foam roller", "Set up.", List.of("Go."),
+                new Dose(null, null, null, null, "30 to 120 seconds per leg, 1 to 3 sets (the range used in studies)."),
+                List.of(), List.of(), List.of(), List.of(), List.of("coach"), "Opinion.");
+        assertEquals("30 to 120 seconds per leg", TechniqueBrowserViewModel.tileDose(words));
     }
 
     @Test
