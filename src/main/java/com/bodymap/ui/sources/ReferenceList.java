@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 public final class ReferenceList extends VBox {
 
     /**
-     * @param idPrefix node ids are idPrefix + source id, for tests
+     * @param idPrefix each line's id is idPrefix + source id, its number's that + "-number"
      * @param open     shows a source in the sources view
      */
     public ReferenceList(List<Source> sources, String idPrefix, Consumer<String> open) {
@@ -26,6 +26,7 @@ public final class ReferenceList extends VBox {
             Hyperlink number = new Hyperlink("[" + n++ + "]");
             number.getStyleClass().add("reference-number");
             number.setMinWidth(Hyperlink.USE_PREF_SIZE);
+            number.setId(idPrefix + s.id() + "-number");
             number.setOnAction(e -> open.accept(s.id()));
             number.setAccessibleText("Show source " + (n - 1) + " in the sources view");
             Label text = new Label(SourceText.reference(s));

@@ -84,7 +84,7 @@ public final class TechniqueBrowserViewModel {
         List<FilterChoice<Rating>> choices = new ArrayList<>();
         choices.add(FilterChoice.any("Any rating"));
         for (Rating r : List.of(Rating.FINE, Rating.CAUTION, Rating.AVOID)) {
-            choices.add(new FilterChoice<>(r, r.icon() + " For " + r.word() + " regions"));
+            choices.add(new FilterChoice<>(r, r.icon() + " " + r.label() + " regions"));
         }
         return List.copyOf(choices);
     }
