@@ -147,6 +147,9 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         commands.getStyleClass().add("toolbar-commands");
+        // In a narrow window the search field gives up width, not the buttons' words.
+        commands.setMinWidth(Region.USE_PREF_SIZE);
+        viewSwitch.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(viewSwitch, commands, spacer, search);
         bar.getStyleClass().add("tool-bar-row");
         return bar;

@@ -84,6 +84,7 @@ public final class TechniqueBrowser extends BorderPane {
         clear.setId("filter-clear");
         clear.disableProperty().bind(model.filtered().not());
         clear.setOnAction(e -> model.clearFilters());
+        clear.setMinWidth(Button.USE_PREF_SIZE);
         HBox searchRow = new HBox(labelled("_Search", search), clear, count);
         searchRow.getStyleClass().add("search-row");
 
