@@ -77,10 +77,10 @@ public final class RegionPage extends ScrollPane {
         }
 
         section("Why", region.why().stream().map(c -> claim(region, c)).toList());
-        section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
         if (!region.lookElsewhere().isEmpty()) {
             section("Look elsewhere first", List.of(lookElsewhere(region)));
         }
+        section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
         for (Disagreement d : region.disagreements()) {
             section("Where sources disagree: " + d.topic(), List.of(disagreement(region, d)));
         }
@@ -179,7 +179,9 @@ public final class RegionPage extends ScrollPane {
     private Node citations(Region region, List<String> sourceIds) {
         FlowPane chips = new FlowPane();
         chips.getStyleClass().add("citations");
-        for (String id : sourceIds) {
+        List<String> ordered = sourceIds.stream()
+                .sorted(java.util.Comparator.comparingInt(id -> model.sourceNumber(region, id))).toList();
+        for (String id : ordered) {
             model.content().source(id).ifPresent(s -> {
                 Label chip = new Label("[" + model.sourceNumber(region, id) + "] " + s.kind().shortLabel());
                 chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());
