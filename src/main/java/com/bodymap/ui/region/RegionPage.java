@@ -197,7 +197,7 @@ public final class RegionPage extends ScrollPane {
         list.setId("source-list");
         int n = 1;
         for (Source s : model.sources(region)) {
-            String verified = s.verified() ? "" : " (citation not verified)";
+            String verified = s.verified() ? "" : " (not checked against published research)";
             Label line = paragraph("[" + n++ + "] " + s.citation() + ". " + capitalise(s.kind().description()) + verified + ".");
             line.getStyleClass().add("source-line");
             list.getChildren().add(line);
