@@ -16,7 +16,7 @@ class RegionPartTest {
     void bilateralRegionHasLeftAndRightParts() {
         List<RegionPart> parts = region("glutes", true, Rating.FINE).parts();
         assertEquals(List.of("glutes-left", "glutes-right"), parts.stream().map(RegionPart::id).toList());
-        assertEquals("Glutes (left): fine", parts.get(0).accessibleText());
+        assertEquals("Glutes, left: fine", parts.get(0).accessibleText());
     }
 
     @Test

@@ -78,10 +78,10 @@ public final class RegionPage extends ScrollPane {
         }
 
         section("Why", region.why().stream().map(c -> claim(region, c)).toList());
-        section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
         if (!region.lookElsewhere().isEmpty()) {
             section("Look elsewhere first", List.of(lookElsewhere(region)));
         }
+        section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
         for (Disagreement d : region.disagreements()) {
             section("Where sources disagree: " + d.topic(), List.of(disagreement(region, d)));
         }
@@ -189,7 +189,10 @@ public final class RegionPage extends ScrollPane {
     }
 
     private Node citations(Region region, List<String> sourceIds) {
-        List<Source> sources = sourceIds.stream().map(model.content()::source).flatMap(Optional::stream).toList();
+        // In reference-list order, as the page numbers them.
+        List<Source> sources = sourceIds.stream()
+                .sorted(java.util.Comparator.comparingInt(id -> model.sourceNumber(region, id)))
+                .map(model.content()::source).flatMap(Optional::stream).toList();
         return new CitationChips(sources, id -> model.sourceNumber(region, id));
     }
 
@@ -198,7 +201,7 @@ public final class RegionPage extends ScrollPane {
         list.setId("source-list");
         int n = 1;
         for (Source s : model.sources(region)) {
-            String verified = s.verified() ? "" : " (citation not verified)";
+            String verified = s.verified() ? "" : " (not checked against published research)";
             Label line = paragraph("[" + n++ + "] " + s.citation() + ". " + capitalise(s.kind().description()) + verified + ".");
             line.getStyleClass().add("source-line");
             list.getChildren().add(line);

@@ -10,7 +10,7 @@ import javafx.scene.layout.FlowPane;
 /**
  * The sources behind one claim, as small chips: the source's number in the page's reference list
  * and its kind ("[2] Vendor"), so the weight of each claim is visible where it is made. An
- * unverified citation says so on the chip itself.
+ * unverified one says so on the chip itself ("unchecked").
  */
 public final class CitationChips extends FlowPane {
 
@@ -18,7 +18,7 @@ public final class CitationChips extends FlowPane {
         getStyleClass().add("citations");
         for (Source s : sources) {
             String text = "[" + number.applyAsInt(s.id()) + "] " + s.kind().shortLabel()
-                    + (s.verified() ? "" : ", unverified");
+                    + (s.verified() ? "" : ", unchecked");
             Label chip = new Label(text);
             chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());
             if (!s.verified()) {

@@ -7,9 +7,9 @@ public final class SourceText {
     private SourceText() {
     }
 
-    /** "Clinician or coach article." or "Vendor page; citation not verified." */
+    /** "Clinician or coach article." or "Vendor page; not checked against published research." */
     public static String kindSentence(Source s) {
-        return capitalise(s.kind().description()) + (s.verified() ? "." : "; citation not verified.");
+        return capitalise(s.kind().description()) + (s.verified() ? "." : "; not checked against published research.");
     }
 
     /** "Title, Publisher (year)" followed by the kind sentence, for reference lists. */

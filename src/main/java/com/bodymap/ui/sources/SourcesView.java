@@ -49,8 +49,8 @@ public final class SourcesView extends ScrollPane {
         Label intro = CardText.paragraph(model.total() + " sources stand behind the app's claims. Each is marked with "
                 + "its kind, so you can weigh it: a peer-reviewed study or review counts for more than a coach's "
                 + "article or a page that sells rollers."
-                + (unverified == 0 ? "" : " " + unverified + (unverified == 1 ? " citation has" : " citations have")
-                + " not been checked against the original and " + (unverified == 1 ? "is" : "are") + " marked so."));
+                + (unverified == 0 ? "" : " " + unverified + (unverified == 1 ? " has" : " have")
+                + " not been checked against published research and " + (unverified == 1 ? "is" : "are") + " marked so."));
         body.getChildren().addAll(title, intro);
         for (SourcesViewModel.KindGroup group : model.groups()) {
             VBox section = new VBox(CardText.heading(plural(group.kind()) + " (" + group.sources().size() + ")", "section-title"));
@@ -83,7 +83,7 @@ public final class SourcesView extends ScrollPane {
         meta.getStyleClass().add("source-meta");
         Label kind = new Label(SourceText.capitalise(s.kind().description()));
         kind.getStyleClass().addAll("fact-chip", "kind-" + s.kind().key());
-        Label checked = new Label(s.verified() ? "\u2714 Citation checked" : "\u26A0 Citation not verified");
+        Label checked = new Label(s.verified() ? "\u2714 Checked" : "\u26A0 Not checked against published research");
         checked.setId("source-" + (s.verified() ? "verified-" : "unverified-") + s.id());
         checked.getStyleClass().addAll("fact-chip", s.verified() ? "verified" : "unverified");
         FlowPane chips = new FlowPane(kind, checked);

@@ -36,7 +36,7 @@ class SourcesViewUITest {
         for (Source s : content.sources()) {
             assertTrue(robot.lookup("#source-" + s.id()).tryQuery().isPresent(), s.id() + " is listed");
             String label = "#source-" + (s.verified() ? "verified-" : "unverified-") + s.id();
-            verifyThat(label, hasText(s.verified() ? "\u2714 Citation checked" : "\u26A0 Citation not verified"));
+            verifyThat(label, hasText(s.verified() ? "\u2714 Checked" : "\u26A0 Not checked against published research"));
         }
         assertTrue(content.sources().stream().anyMatch(s -> !s.verified()), "the content has unverified citations to label");
     }

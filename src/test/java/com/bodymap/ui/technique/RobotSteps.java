@@ -25,20 +25,29 @@ public final class RobotSteps {
 
     /** Scrolls the scroll pane holding the node so the node is near the top of its viewport. */
     public static void scrollIntoView(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            ScrollPane pane = enclosingScrollPane(node);
-            if (pane == null) {
-                return;
-            }
-            Node content = pane.getContent();
-            double height = content.getBoundsInLocal().getHeight();
-            double viewport = pane.getViewportBounds().getHeight();
-            if (height > viewport) {
-                Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 20) / (height - viewport))));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // Laid out first and checked after: a page just rebuilt may still change height as its
+        // wrapped text is measured, which would move the node after a single scroll.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            robot.interact(() -> scroll(node));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private static void scroll(Node node) {
+        ScrollPane pane = enclosingScrollPane(node);
+        if (pane == null) {
+            return;
+        }
+        pane.getScene().getRoot().applyCss();
+        pane.getScene().getRoot().layout();
+        Node content = pane.getContent();
+        double height = content.getBoundsInLocal().getHeight();
+        double viewport = pane.getViewportBounds().getHeight();
+        if (height > viewport) {
+            Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 20) / (height - viewport))));
+            pane.layout();
+        }
     }
 
     private static ScrollPane enclosingScrollPane(Node node) {
