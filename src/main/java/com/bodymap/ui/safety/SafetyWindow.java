@@ -1,16 +1,16 @@
 package com.bodymap.ui.safety;
 
-import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.stage.Window;
 import com.bodymap.ui.technique.ReadingWindow;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.Window;
 
 /** "Before you roll" in its own window, opened from the toolbar, the Help menu or F1 anywhere. */
 public final class SafetyWindow {
     private final ReadingWindow window;
 
     public SafetyWindow(SafetyPanelViewModel model, Window owner) {
-        this.window = new ReadingWindow(owner, "safety", Bindings.concat("Before you roll"), new SafetyPanel(model),
+        this.window = new ReadingWindow(owner, "safety", new ReadOnlyStringWrapper("Before you roll"), new SafetyPanel(model),
                 680, 780, Optional.empty());
     }
 

@@ -2,7 +2,7 @@ package com.bodymap.ui.sources;
 
 import com.bodymap.ui.technique.ReadingWindow;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 
 /** The sources view in its own window; it can open at one source, asked for from a reference list. */
@@ -12,7 +12,7 @@ public final class SourcesWindow {
 
     public SourcesWindow(SourcesViewModel model, Window owner, Runnable openSafety) {
         this.model = model;
-        this.window = new ReadingWindow(owner, "sources", Bindings.concat("Sources"), new SourcesView(model),
+        this.window = new ReadingWindow(owner, "sources", new ReadOnlyStringWrapper("Sources"), new SourcesView(model),
                 760, 780, Optional.of(openSafety));
     }
 

@@ -1,12 +1,12 @@
 package com.bodymap.ui.technique;
 
 import com.bodymap.content.ContentRepository;
+import com.bodymap.ui.MainWindow;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import com.bodymap.ui.safety.SafetyPanelViewModel;
 import com.bodymap.ui.safety.SafetyWindow;
 import com.bodymap.ui.sources.SourcesViewModel;
 import com.bodymap.ui.sources.SourcesWindow;
-import com.bodymap.ui.MainWindow;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
