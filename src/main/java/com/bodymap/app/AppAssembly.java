@@ -10,6 +10,7 @@ import com.bodymap.ui.common.FxDialogService;
 import com.bodymap.ui.common.Stylesheets;
 import com.bodymap.ui.region.RegionPage;
 import com.bodymap.ui.region.RegionPageViewModel;
+import com.bodymap.ui.technique.LibraryWindows;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -30,8 +31,11 @@ public final class AppAssembly {
     public MainWindow buildMainWindow(Stage stage) {
         FxDialogService dialogs = new FxDialogService(stage);
         BodyMapViewModel map = new BodyMapViewModel(content);
-        RegionPageViewModel page = new RegionPageViewModel(content, map);
-        return new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
+        LibraryWindows library = new LibraryWindows(content, map, stage);
+        RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard);
+        MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
+        library.installCommands(window);
+        return window;
     }
 
     public void showMainWindow(Stage stage) {

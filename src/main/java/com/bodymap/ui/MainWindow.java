@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -37,6 +38,8 @@ public final class MainWindow extends BorderPane {
     private final TextField search = new TextField();
     private final MenuBar menuBar = new MenuBar();
     private final Menu toolsMenu = new Menu("_Tools");
+    private final Menu helpMenu = new Menu("_Help");
+    private final HBox commands = new HBox();
 
     public MainWindow(BodyMapViewModel map, BodyMapView mapView, RegionPage page, DialogService dialogs) {
         this.map = map;
@@ -60,6 +63,21 @@ public final class MainWindow extends BorderPane {
     /** Later features (wizard, sheets, library) add their commands here. */
     public Menu toolsMenu() {
         return toolsMenu;
+    }
+
+    /** The Help menu, where guides such as "Before you roll" are added. */
+    public Menu helpMenu() {
+        return helpMenu;
+    }
+
+    /** Later features put their commands on the toolbar here, beside the view switch. */
+    public Button addToolbarButton(String id, String label, String tooltip, Runnable action) {
+        Button button = new Button(label);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        commands.getChildren().add(button);
+        return button;
     }
 
     public DialogService dialogs() {
@@ -88,8 +106,8 @@ public final class MainWindow extends BorderPane {
                 "Body Map shows where foam rolling and self-massage are considered safe, where to take care, "
                         + "and what to do instead where they are not. It is education, not medical advice: "
                         + "pain, numbness or weakness are reasons to see a clinician."));
-        Menu help = new Menu("_Help", null, about);
-        menuBar.getMenus().addAll(file, view, toolsMenu, help);
+        helpMenu.getItems().add(about);
+        menuBar.getMenus().addAll(file, view, toolsMenu, helpMenu);
         toolsMenu.setVisible(false);
         toolsMenu.getItems().addListener((javafx.collections.ListChangeListener<MenuItem>) c ->
                 toolsMenu.setVisible(!toolsMenu.getItems().isEmpty()));
@@ -128,7 +146,11 @@ public final class MainWindow extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(viewSwitch, spacer, search);
+        commands.getStyleClass().add("toolbar-commands");
+        // In a narrow window the search field gives up width, not the buttons' words.
+        commands.setMinWidth(Region.USE_PREF_SIZE);
+        viewSwitch.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(viewSwitch, commands, spacer, search);
         bar.getStyleClass().add("tool-bar-row");
         return bar;
     }

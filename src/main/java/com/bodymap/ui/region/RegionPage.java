@@ -9,13 +9,14 @@ import com.bodymap.model.Source;
 import com.bodymap.model.Suggestion;
 import com.bodymap.model.Technique;
 import com.bodymap.model.Viewpoint;
+import com.bodymap.ui.sources.CitationChips;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -127,8 +128,9 @@ public final class RegionPage extends ScrollPane {
         }
         if (s.technique() != null) {
             model.content().technique(s.technique()).ifPresent(t -> {
-                Label card = new Label("Card: " + t.title());
-                card.getStyleClass().add("card-ref");
+                Hyperlink card = new Hyperlink("Open the card: " + t.title());
+                card.setId("instead-card-" + t.id());
+                card.setOnAction(e -> model.openCard(t.id()));
                 links.getChildren().add(card);
             });
         }
@@ -153,11 +155,18 @@ public final class RegionPage extends ScrollPane {
         return box;
     }
 
+    /** Every side, each labelled, stacked so each keeps the page's full width for its text. */
     private Node disagreement(Region region, Disagreement d) {
-        VBox box = new VBox();
+        VBox box = new VBox(paragraph("The sources do not agree here, so both views are shown with their sources."));
+        box.setId("disagreement-" + region.disagreements().indexOf(d));
         box.getStyleClass().add("disagreement");
-        for (Viewpoint v : d.viewpoints()) {
-            VBox side = new VBox(paragraph(v.position()), citations(region, v.sources()));
+        List<Viewpoint> viewpoints = d.viewpoints();
+        for (int i = 0; i < viewpoints.size(); i++) {
+            Viewpoint v = viewpoints.get(i);
+            Label label = new Label(i == 0 ? "One view" : "Another view");
+            label.getStyleClass().add("viewpoint-label");
+            VBox side = new VBox(label, paragraph(v.position()), citations(region, v.sources()));
+            side.setId(box.getId() + "-view-" + (i + 1));
             side.getStyleClass().add("viewpoint");
             box.getChildren().add(side);
         }
@@ -170,26 +179,21 @@ public final class RegionPage extends ScrollPane {
         Label tool = new Label("Tool: " + t.tool());
         Label dose = new Label("Dose: " + t.dose().shortForm());
         dose.setWrapText(true);
-        VBox card = new VBox(title, tool, dose);
+        Hyperlink open = new Hyperlink("Open the full card");
+        open.setId("open-card-" + t.id());
+        open.setOnAction(e -> model.openCard(t.id()));
+        VBox card = new VBox(title, tool, dose, open);
         card.setId("card-" + t.id());
         card.getStyleClass().add("card-summary");
         return card;
     }
 
     private Node citations(Region region, List<String> sourceIds) {
-        FlowPane chips = new FlowPane();
-        chips.getStyleClass().add("citations");
-        List<String> ordered = sourceIds.stream()
-                .sorted(java.util.Comparator.comparingInt(id -> model.sourceNumber(region, id))).toList();
-        for (String id : ordered) {
-            model.content().source(id).ifPresent(s -> {
-                Label chip = new Label("[" + model.sourceNumber(region, id) + "] " + s.kind().shortLabel());
-                chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());
-                chip.setTooltip(new Tooltip(s.citation()));
-                chips.getChildren().add(chip);
-            });
-        }
-        return chips;
+        // In reference-list order, as the page numbers them.
+        List<Source> sources = sourceIds.stream()
+                .sorted(java.util.Comparator.comparingInt(id -> model.sourceNumber(region, id)))
+                .map(model.content()::source).flatMap(Optional::stream).toList();
+        return new CitationChips(sources, id -> model.sourceNumber(region, id));
     }
 
     private Node sourceList(Region region) {

@@ -19,14 +19,21 @@ public final class RegionPageViewModel {
     private final ContentRepository content;
     private final BodyMapViewModel map;
     private final List<PageAction> actions = new ArrayList<>();
+    private final Consumer<String> openCard;
 
     /** A command offered on every region page, such as "Compare left and right" or "Print". */
     public record PageAction(String id, String label, Consumer<RegionPart> run) {
     }
 
     public RegionPageViewModel(ContentRepository content, BodyMapViewModel map) {
+        this(content, map, id -> { });
+    }
+
+    /** @param openCard opens a technique card by id, in the card window */
+    public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard) {
         this.content = content;
         this.map = map;
+        this.openCard = openCard;
     }
 
     public ReadOnlyObjectProperty<RegionPart> partProperty() {
@@ -67,6 +74,10 @@ public final class RegionPageViewModel {
 
     public List<PageAction> actions() {
         return List.copyOf(actions);
+    }
+
+    public void openCard(String techniqueId) {
+        openCard.accept(techniqueId);
     }
 
     /** Follows a link to another region: selects it on the map. */

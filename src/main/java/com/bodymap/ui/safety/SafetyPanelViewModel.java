@@ -1,0 +1,57 @@
+package com.bodymap.ui.safety;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.model.Claim;
+import com.bodymap.model.SafetyGuide;
+import com.bodymap.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What "Before you roll" shows: the safety guide's four lists, each claim with its sources,
+ * numbered in one reference list for the whole panel.
+ */
+public final class SafetyPanelViewModel {
+    private final ContentRepository content;
+    private final Consumer<String> showSource;
+
+    public SafetyPanelViewModel(ContentRepository content, Consumer<String> showSource) {
+        this.content = content;
+        this.showSource = showSource;
+    }
+
+    public SafetyGuide guide() {
+        return content.safety();
+    }
+
+    /** Every source the panel cites, in first-cited order, in the order the panel shows its lists. */
+    public List<Source> sources() {
+        SafetyGuide g = guide();
+        List<String> ids = new ArrayList<>();
+        for (List<Claim> list : List.of(g.emergencyRedFlags(), g.urgentRedFlags(), g.sorenessVersusTightness(), g.contraindications())) {
+            list.forEach(c -> ids.addAll(c.sources()));
+        }
+        return ids.stream().distinct().map(content::source).flatMap(Optional::stream).toList();
+    }
+
+    public int sourceNumber(String sourceId) {
+        List<Source> sources = sources();
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).id().equals(sourceId)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The sources behind one claim, unknown ids left out. */
+    public List<Source> sourcesOf(Claim claim) {
+        return claim.sources().stream().distinct().map(content::source).flatMap(Optional::stream).toList();
+    }
+
+    public void showSource(String sourceId) {
+        showSource.accept(sourceId);
+    }
+}

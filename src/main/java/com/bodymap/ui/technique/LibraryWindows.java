@@ -1,0 +1,78 @@
+package com.bodymap.ui.technique;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.ui.MainWindow;
+import com.bodymap.ui.bodymap.BodyMapViewModel;
+import com.bodymap.ui.safety.SafetyPanelViewModel;
+import com.bodymap.ui.safety.SafetyWindow;
+import com.bodymap.ui.sources.SourcesViewModel;
+import com.bodymap.ui.sources.SourcesWindow;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+/**
+ * The four reading windows (a card, the library, the sources, "Before you roll"), built together
+ * because each links to the others: a card cites sources, a source opens the cards citing it, and
+ * every window reaches the safety guide. Region links in all of them select the region on the map.
+ */
+public final class LibraryWindows {
+    private final SafetyWindow safety;
+    private final SourcesWindow sources;
+    private final TechniqueCardWindow card;
+    private final TechniqueLibraryWindow library;
+
+    public LibraryWindows(ContentRepository content, BodyMapViewModel map, Window owner) {
+        safety = new SafetyWindow(new SafetyPanelViewModel(content, this::openSource), owner);
+        sources = new SourcesWindow(new SourcesViewModel(content, map, this::openCard, this::openSafety), owner, this::openSafety);
+        card = new TechniqueCardWindow(new TechniqueCardViewModel(content, map, this::openSource), owner, this::openSafety);
+        library = new TechniqueLibraryWindow(new TechniqueBrowserViewModel(content, this::openCard), owner, this::openSafety);
+    }
+
+    /** Puts the three commands on the main window's toolbar and menus, with their keys. */
+    public void installCommands(MainWindow window) {
+        window.addToolbarButton("before-you-roll", "\u26A0 Before you roll",
+                "Red flags, soreness or tightness, and when not to roll (F1)", this::openSafety)
+                .getStyleClass().add("safety-button");
+        window.addToolbarButton("open-library", "Technique library",
+                "Every technique card, by tool, region and rating (Ctrl+L)", this::openLibrary);
+        window.addToolbarButton("open-sources", "Sources",
+                "Every source, its kind and what cites it (Ctrl+Shift+S)", this::openSources);
+        window.helpMenu().getItems().add(0, item("menu-before-you-roll", "_Before you roll", ReadingWindow.SAFETY_KEY, this::openSafety));
+        window.toolsMenu().getItems().addAll(
+                item("menu-open-library", "Technique _library",
+                        new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::openLibrary),
+                item("menu-open-sources", "_Sources",
+                        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openSources));
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(key);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    public void openCard(String techniqueId) {
+        card.open(techniqueId);
+    }
+
+    public void openLibrary() {
+        library.open();
+    }
+
+    public void openSources() {
+        sources.open();
+    }
+
+    public void openSource(String sourceId) {
+        sources.open(sourceId);
+    }
+
+    public void openSafety() {
+        safety.open();
+    }
+}

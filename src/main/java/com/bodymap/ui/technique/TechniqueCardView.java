@@ -1,0 +1,134 @@
+package com.bodymap.ui.technique;
+
+import com.bodymap.model.Region;
+import com.bodymap.model.Technique;
+import com.bodymap.ui.sources.ReferenceList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A whole technique card: tool, regions it serves, set-up, numbered steps, dose, cues, common
+ * mistakes, when not to do it, the evidence and the sources. Rebuilt when the card changes.
+ */
+public final class TechniqueCardView extends ScrollPane {
+    private final TechniqueCardViewModel model;
+    private final VBox body = new VBox();
+
+    public TechniqueCardView(TechniqueCardViewModel model) {
+        this.model = model;
+        setId("card-view");
+        getStyleClass().add("card-view");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        body.getStyleClass().add("card-view-body");
+        setContent(body);
+        model.techniqueProperty().addListener((obs, old, t) -> show(t));
+        show(model.techniqueProperty().get());
+    }
+
+    private void show(Technique t) {
+        body.getChildren().clear();
+        setVvalue(0);
+        if (t == null) {
+            return;
+        }
+        Label title = CardText.heading(t.title(), "card-view-title");
+        title.setId("card-title");
+        Label tool = new Label("Tool: " + t.tool());
+        tool.setId("card-tool");
+        tool.getStyleClass().addAll("fact-chip", "tool-chip");
+        tool.setWrapText(true);
+        Label dose = new Label("Dose: " + TechniqueBrowserViewModel.tileDose(t));
+        dose.getStyleClass().add("fact-chip");
+        dose.setWrapText(true);
+        // Stacked, not flowed: a chip in a FlowPane cannot wrap, and one long tool name would
+        // widen the whole card past the window.
+        VBox facts = new VBox(tool, dose);
+        facts.getStyleClass().add("card-fact-list");
+        body.getChildren().addAll(title, facts);
+
+        section("card-regions", "Regions it serves", List.of(regionLinks()));
+        section("card-setup", "Set-up", List.of(CardText.paragraph(t.setup())));
+        section("card-steps", "Steps", steps(t.steps()));
+        section("card-dose", "Dose", List.of(dose(t)));
+        section("card-cues", "Cues", CardText.bullets(t.cues()));
+        section("card-mistakes", "Common mistakes", CardText.bullets(t.mistakes()));
+        section("card-when-not", "When not to do it", CardText.bullets(t.whenNot()));
+        section("card-evidence", "How strong is the evidence?", List.of(CardText.paragraph(t.evidence())));
+        section("card-sources", "Sources", List.of(new ReferenceList(model.sources(), "card-source-", model::showSource)));
+    }
+
+    private void section(String id, String title, List<Node> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        VBox box = new VBox(CardText.heading(title, "section-title"));
+        box.getChildren().addAll(items);
+        box.setId(id);
+        box.getStyleClass().addAll("page-section", id);
+        body.getChildren().add(box);
+    }
+
+    private Node regionLinks() {
+        FlowPane links = new FlowPane();
+        links.getStyleClass().add("region-links");
+        for (Region r : model.regions()) {
+            Hyperlink link = new Hyperlink(r.name());
+            link.setId("card-region-" + r.id());
+            link.setGraphic(CardText.ratingMark(r.rating()));
+            link.setAccessibleText(r.name() + ", rated " + r.rating().word() + ": show it on the map");
+            link.setOnAction(e -> model.openRegion(r.id()));
+            links.getChildren().add(link);
+        }
+        return links;
+    }
+
+    private static List<Node> steps(List<String> steps) {
+        VBox list = new VBox();
+        list.getStyleClass().add("step-list");
+        for (int i = 0; i < steps.size(); i++) {
+            Label number = new Label(Integer.toString(i + 1));
+            number.getStyleClass().add("step-number");
+            number.setMinWidth(Label.USE_PREF_SIZE);
+            Label text = CardText.paragraph(steps.get(i));
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(number, text);
+            row.setId("card-step-" + (i + 1));
+            row.getStyleClass().add("step");
+            row.setAccessibleText("Step " + (i + 1) + ": " + steps.get(i));
+            list.getChildren().add(row);
+        }
+        return steps.isEmpty() ? List.of() : List.of(list);
+    }
+
+    private Node dose(Technique t) {
+        VBox box = new VBox();
+        box.getStyleClass().add("dose-box");
+        Label words = CardText.paragraph(t.dose().text());
+        words.setId("card-dose-text");
+        words.getStyleClass().add("dose-text");
+        box.getChildren().add(words);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("dose-grid");
+        int row = 0;
+        for (TechniqueCardViewModel.DoseLine line : model.doseLines()) {
+            Label label = new Label(line.label());
+            label.getStyleClass().add("dose-label");
+            label.setMinWidth(Label.USE_PREF_SIZE);
+            Label value = CardText.paragraph(line.value());
+            grid.addRow(row++, label, value);
+        }
+        if (row > 0) {
+            box.getChildren().add(grid);
+        }
+        return box;
+    }
+}

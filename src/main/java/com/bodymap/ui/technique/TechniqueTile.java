@@ -1,0 +1,81 @@
+package com.bodymap.ui.technique;
+
+import com.bodymap.model.Technique;
+import java.util.List;
+import javafx.scene.AccessibleAction;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One card in the library grid: title, tool, dose and the regions it serves with their ratings.
+ * It acts as a button: a click, Enter or Space opens the full card. (A VBox rather than a Button,
+ * because a Button lays its graphic out at one-line width and the wrapped title would be clipped.)
+ */
+final class TechniqueTile extends VBox {
+    private final Runnable open;
+
+    TechniqueTile(Technique t, List<com.bodymap.model.Region> regions, Runnable open) {
+        this.open = open;
+        setId("tile-" + t.id());
+        getStyleClass().add("technique-tile");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setAccessibleText(t.title() + ". Tool: " + t.tool() + ". Press Enter to open the card.");
+
+        Label title = CardText.heading(t.title(), "tile-title");
+        Label tool = CardText.paragraph("Tool: " + t.tool());
+        tool.getStyleClass().add("tile-tool");
+        Label dose = CardText.paragraph("Dose: " + TechniqueBrowserViewModel.tileDose(t));
+        dose.getStyleClass().add("tile-dose");
+        FlowPane marks = new FlowPane();
+        marks.getStyleClass().add("tile-regions");
+        for (com.bodymap.model.Region r : regions) {
+            Label mark = new Label(r.rating().icon() + " " + r.name());
+            mark.getStyleClass().addAll("tile-region", "rating-" + r.rating().word());
+            marks.getChildren().add(mark);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(title, tool, dose, spacer, marks);
+
+        setOnMouseClicked(e -> {
+            requestFocus();
+            open.run();
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                open.run();
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * A tile is as wide as the grid's tiles. TilePane sizes tiles whose content wraps at the widest
+     * child's preferred width and measures their height at that width; without this the one-line
+     * width of a long title would win, and titles would be cut to one line.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        if (getParent() instanceof TilePane grid && grid.getPrefTileWidth() > 0) {
+            return grid.getPrefTileWidth();
+        }
+        return super.computePrefWidth(height);
+    }
+
+    /** Screen readers "press" the tile through this. */
+    @Override
+    public void executeAccessibleAction(AccessibleAction action, Object... parameters) {
+        if (action == AccessibleAction.FIRE) {
+            open.run();
+        } else {
+            super.executeAccessibleAction(action, parameters);
+        }
+    }
+}
