@@ -34,6 +34,15 @@ final class CheckValidator {
     }
 
     List<ContentProblem> validate() {
+        for (int i = 0; i < catalog.sources().size(); i++) {
+            com.bodymap.model.Source s = catalog.sources().get(i);
+            String at = "$.sources[" + i + "]";
+            text(at + ".id", s.id());
+            text(at + ".title", s.title());
+            if (s.kind() == null) {
+                problem(at + ".kind", "missing kind");
+            }
+        }
         if (catalog.checks().isEmpty()) {
             problem("$.checks", "no checks");
         }
@@ -157,9 +166,16 @@ final class CheckValidator {
 
     static List<ContentProblem> missingReferences(String file, CheckCatalog catalog, ContentRepository content) {
         List<ContentProblem> missing = new ArrayList<>();
+        for (int i = 0; i < catalog.sources().size(); i++) {
+            String id = catalog.sources().get(i).id();
+            if (content.source(id).isPresent()) {
+                missing.add(new ContentProblem(file, "$.sources[" + i + "]",
+                        "source '" + id + "' is now in the content's sources.json; remove it here"));
+            }
+        }
         for (int i = 0; i < catalog.planOrderSources().size(); i++) {
             String id = catalog.planOrderSources().get(i);
-            if (content.source(id).isEmpty()) {
+            if (content.source(id).isEmpty() && catalog.source(id).isEmpty()) {
                 missing.add(new ContentProblem(file, "$.planOrderSources[" + i + "]", "unknown source '" + id + "'"));
             }
         }
@@ -173,7 +189,7 @@ final class CheckValidator {
             }
             List<String> sources = c.threshold().sources();
             for (int j = 0; j < sources.size(); j++) {
-                if (content.source(sources.get(j)).isEmpty()) {
+                if (content.source(sources.get(j)).isEmpty() && catalog.source(sources.get(j)).isEmpty()) {
                     missing.add(new ContentProblem(file, at + ".threshold.sources[" + j + "]", "unknown source '" + sources.get(j) + "'"));
                 }
             }

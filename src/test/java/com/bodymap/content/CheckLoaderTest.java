@@ -50,7 +50,11 @@ class CheckLoaderTest {
         assertEquals(1.0, butterfly.threshold().value());
         assertEquals(List.of("malliaras-2009"), butterfly.threshold().sources());
 
-        assertEquals(4.0, catalog.check("prone-knee-bend").orElseThrow().threshold().value());
+        CheckDefinition ely = catalog.check("prone-knee-bend").orElseThrow();
+        assertEquals(4.0, ely.threshold().value());
+        // The 4 degrees come from the Ely's test paper, not the Thomas test paper the content cites as peeler-anderson-2008.
+        assertEquals(List.of("peeler-anderson-2008-ely"), ely.threshold().sources());
+        assertTrue(catalog.source("peeler-anderson-2008-ely").orElseThrow().publisher().contains("Orthopaedic Research"));
         assertEquals(7.0, catalog.check("modified-thomas").orElseThrow().threshold().value());
         assertEquals(TighterWhen.LARGER, catalog.check("modified-thomas").orElseThrow().tighterWhen());
         for (String rough : List.of("modified-ober", "overhead-reach", "straight-leg-raise", "figure-four-feel")) {

@@ -107,7 +107,7 @@ class AsymmetryAnalysisTest {
 
     @Test
     void theReportSkipsChecksTheCatalogueNoLongerHasAndBuildsThePlan() {
-        CheckCatalog catalog = new CheckCatalog(List.of(), List.of(CheckFixtures.kneeToWall()));
+        CheckCatalog catalog = new CheckCatalog(List.of(), List.of(), List.of(CheckFixtures.kneeToWall()));
         ComparisonRun run = new ComparisonRun("r1", LocalDateTime.of(2025, 3, 1, 9, 0), List.of(
                 new CheckResult("retired-check", 1.0, 2.0),
                 new CheckResult("knee-to-wall", 6.0, 11.0)), "");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CheckSuggestionsTest {
     private final ContentRepository content = ContentFixtures.content();
-    private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(CheckFixtures.thomas(),
+    private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(), List.of(CheckFixtures.thomas(),
             CheckFixtures.proneKneeBend(), CheckFixtures.ober(), CheckFixtures.kneeToWall()));
 
     private List<String> forRegion(String id) {

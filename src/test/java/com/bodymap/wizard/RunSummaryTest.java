@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class RunSummaryTest {
     private final AsymmetryAnalysis analysis = new AsymmetryAnalysis(new PlanBuilder());
-    private final CheckCatalog catalog = new CheckCatalog(List.of(),
+    private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(),
             List.of(CheckFixtures.kneeToWall(), CheckFixtures.proneKneeBend(), CheckFixtures.figureFour()));
 
     private ComparisonReport report(CheckResult... results) {

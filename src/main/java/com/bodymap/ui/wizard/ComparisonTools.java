@@ -46,7 +46,7 @@ public final class ComparisonTools {
         this.dialogs = dialogs;
         this.analysis = analysis;
         this.clock = clock;
-        this.wording = new ReportWording(content);
+        this.wording = new ReportWording(content, catalog);
     }
 
     /** Adds "Compare left and right…" and "Results history…" to the Tools menu and the page action. */

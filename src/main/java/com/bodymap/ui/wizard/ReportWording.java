@@ -2,6 +2,7 @@ package com.bodymap.ui.wizard;
 
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Side;
+import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckComparison;
 import com.bodymap.model.check.PlanStep;
 import com.bodymap.model.check.Verdict;
@@ -17,9 +18,11 @@ import java.util.Locale;
  */
 public final class ReportWording {
     private final ContentRepository content;
+    private final CheckCatalog checks;
 
-    public ReportWording(ContentRepository content) {
+    public ReportWording(ContentRepository content, CheckCatalog checks) {
         this.content = content;
+        this.checks = checks;
     }
 
     /** The "Meaningful?" column. */
@@ -63,7 +66,8 @@ public final class ReportWording {
 
     /** "Powden et al., Manual Therapy (2015), study", or a readable id when the content lacks it. */
     public String source(String sourceId) {
-        return content.source(sourceId).map(ReportWording::describe).orElse(readable(sourceId));
+        return content.source(sourceId).or(() -> checks.source(sourceId)).map(ReportWording::describe)
+                .orElse(readable(sourceId));
     }
 
     public String sources(List<String> ids) {

@@ -28,7 +28,7 @@ class HistoryViewModelTest {
     @TempDir
     Path dir;
 
-    private final CheckCatalog catalog = new CheckCatalog(List.of(),
+    private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(),
             List.of(CheckFixtures.kneeToWall(), CheckFixtures.proneKneeBend()));
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<ComparisonRun> opened = new ArrayList<>();

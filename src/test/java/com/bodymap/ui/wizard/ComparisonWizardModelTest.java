@@ -31,7 +31,7 @@ class ComparisonWizardModelTest {
     Path dir;
 
     private final ContentRepository content = ContentFixtures.content();
-    private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(CheckFixtures.thomas(),
+    private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(), List.of(CheckFixtures.thomas(),
             CheckFixtures.proneKneeBend(), CheckFixtures.kneeToWall(), CheckFixtures.overheadReach()));
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final Clock clock = Clock.fixed(Instant.parse("2025-05-06T07:08:09.500Z"), ZoneOffset.UTC);

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class ReportWordingTest {
     private final AsymmetryAnalysis analysis = new AsymmetryAnalysis(new PlanBuilder());
-    private final ReportWording wording = new ReportWording(ContentFixtures.content());
+    private final ReportWording wording = new ReportWording(ContentFixtures.content(), new com.bodymap.model.check.CheckCatalog(java.util.List.of(),
+            java.util.List.of(new com.bodymap.model.Source("ely-paper", "The Ely paper", "J Orthop Res", "2008",
+                    com.bodymap.model.SourceKind.STUDY, null, true, java.util.List.of(), null)), java.util.List.of()));
 
     private CheckComparison kneeToWall(Double left, Double right) {
         return analysis.compare(CheckFixtures.kneeToWall(), new CheckResult("knee-to-wall", left, right));
@@ -40,6 +42,7 @@ class ReportWordingTest {
         assertEquals("Rolling the calves", wording.cardTitle("calf-roll"));
         assertEquals("Lat roll", wording.cardTitle("lat-roll"));
         assertEquals("Rabin 2015", wording.source("rabin-2015"));
+        assertEquals("The Ely paper, J Orthop Res (2008), peer-reviewed study", wording.source("ely-paper"));
         assertTrue(wording.source("powden-2015").contains("peer-reviewed study"), wording.source("powden-2015"));
     }
 }
