@@ -2,6 +2,9 @@ package com.bodymap.store;
 
 import com.bodymap.model.check.CheckResult;
 import com.bodymap.model.check.ComparisonRun;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -62,6 +65,8 @@ public final class ResultsStore {
         ResultsDocument doc;
         try {
             doc = mapper.readValue(Files.readAllBytes(file), ResultsDocument.class);
+        } catch (JsonProcessingException e) {
+            return moveAside(jsonProblem(e));
         } catch (IOException e) {
             return moveAside("it could not be read (" + reason(e) + ")");
         }
@@ -69,10 +74,10 @@ public final class ResultsStore {
             return moveAside("it is empty");
         }
         if (doc.format() > FORMAT) {
-            readOnlyReason = file + " was written by a newer version of Body Map";
-            return new LoadOutcome(List.of(), "Your results in " + file + " were saved by a newer version of Body Map, "
-                    + "so this version cannot show them. The file is left as it is, and this version will not save "
-                    + "results over it.", null);
+            readOnlyReason = "that file was written by a newer version of Body Map";
+            return new LoadOutcome(List.of(), "Your results in:\n" + file + "\nwere saved by a newer version of "
+                    + "Body Map, so this version cannot show them.\n\nThe file is left as it is, and this version "
+                    + "will not save results over it.", null);
         }
         String broken = brokenPart(doc);
         if (broken != null) {
@@ -82,32 +87,34 @@ public final class ResultsStore {
     }
 
     public void save(List<ComparisonRun> runs) throws StoreException {
+        // Messages put paths on lines of their own: they are long, and dialogs wrap at spaces.
         if (readOnlyReason != null) {
-            throw new StoreException("Your results were not saved: " + readOnlyReason
-                    + ", and Body Map will not write over it. Move or remove that file to save new results.");
+            throw new StoreException("Your results were not saved to:\n" + file + "\n\nBody Map will not write "
+                    + "over it: " + readOnlyReason + ". Move or remove that file to save new results.");
         }
         try {
             writer.write(file, mapper.writeValueAsBytes(new ResultsDocument(FORMAT, runs)));
         } catch (IOException e) {
-            throw new StoreException("Could not save your results to " + file + ": " + reason(e)
-                    + ". Your earlier results are unchanged.", e);
+            throw new StoreException("Could not save your results to:\n" + file + "\n\nReason: " + reason(e)
+                    + ".\nYour earlier results are unchanged.", e);
         }
     }
 
     private LoadOutcome moveAside(String what) {
         Path aside = file.resolveSibling(FILE_NAME + ".damaged-" + LocalDateTime.now(clock).format(STAMP));
         String backup = Files.exists(AtomicFileWriter.backupOf(file))
-                ? " A backup from the save before is at " + AtomicFileWriter.backupOf(file) + "." : "";
+                ? "\n\nA backup from the save before is at:\n" + AtomicFileWriter.backupOf(file) : "";
         try {
             Files.move(file, aside);
         } catch (IOException e) {
-            readOnlyReason = file + " could not be read or moved aside";
-            return new LoadOutcome(List.of(), "Your saved results in " + file + " could not be used: " + what
-                    + ". Moving the file aside failed too (" + reason(e) + "), so Body Map will not save results "
-                    + "until that file is moved or removed; it will never write over it." + backup, null);
+            readOnlyReason = "it could not be read, nor moved aside";
+            return new LoadOutcome(List.of(), "Body Map could not use your saved results in:\n" + file + "\n(" + what
+                    + ").\n\nMoving the file aside failed too (" + reason(e) + "), so Body Map will not save results "
+                    + "until that file is moved or removed. It will never write over it." + backup, null);
         }
-        return new LoadOutcome(List.of(), "Your saved results in " + file + " could not be used: " + what
-                + ". The file was moved, unchanged, to " + aside + ", and Body Map starts a new history." + backup, aside);
+        return new LoadOutcome(List.of(), "Body Map could not use your saved results: " + what
+                + ".\n\nThe file was moved, unchanged, to:\n" + aside + "\n\nBody Map goes on with an empty history."
+                + backup, aside);
     }
 
     /** Describes what in a parsed file is unusable, or null when it is all usable. */
@@ -127,6 +134,18 @@ public final class ResultsStore {
             }
         }
         return null;
+    }
+
+    private static String jsonProblem(JsonProcessingException e) {
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        // A file cut short mid-run reaches us as a mapping error, so look at the message too.
+        boolean cutShort = e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+        if (cutShort) {
+            return "the file is cut short" + where;
+        }
+        return e instanceof JsonParseException ? "the file is not valid JSON" + where
+                : "the file is not laid out the way Body Map saves results" + where;
     }
 
     private static String reason(IOException e) {

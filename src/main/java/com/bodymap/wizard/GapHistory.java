@@ -63,13 +63,13 @@ public final class GapHistory {
         return check.kind() == MeasureKind.PASS_FAIL ? null : check.threshold().value();
     }
 
-    /** The axis title: "Gap (cm): above 0 = left tighter". */
+    /** The axis title, short enough to fit along the axis: "Gap (cm)". The sign is explained beside the chart. */
     public static String axisLabel(CheckDefinition check) {
         String unit = switch (check.kind()) {
             case PASS_FAIL -> "1 = one side fails";
             case RATING_0_10 -> "points";
-            default -> check.threshold().scale() == ThresholdScale.PERCENT ? "% of the larger side" : check.kind().unitWord();
+            default -> check.threshold().scale() == ThresholdScale.PERCENT ? "% of larger side" : check.kind().unitWord();
         };
-        return "Gap (" + unit + "): above 0 = left tighter, below 0 = right tighter";
+        return "Gap (" + unit + ")";
     }
 }

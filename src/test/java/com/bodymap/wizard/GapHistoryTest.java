@@ -35,7 +35,8 @@ class GapHistoryTest {
         List<GapHistory.Point> points = history.points(CheckFixtures.straightLegRaise(),
                 List.of(run(1, new CheckResult("straight-leg-raise", 80.0, 100.0))));
         assertEquals(20.0, points.get(0).gap());
-        assertTrue(GapHistory.axisLabel(CheckFixtures.straightLegRaise()).contains("%"));
+        assertEquals("Gap (% of larger side)", GapHistory.axisLabel(CheckFixtures.straightLegRaise()));
+        assertEquals("Gap (cm)", GapHistory.axisLabel(CheckFixtures.kneeToWall()));
     }
 
     @Test

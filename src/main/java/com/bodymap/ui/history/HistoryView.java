@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -21,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -44,19 +47,20 @@ public final class HistoryView extends VBox {
         Label hint = new Label("Every finished comparison is kept here. Left and Right are your own body's sides.");
         hint.setWrapText(true);
         hint.getStyleClass().add("wizard-muted");
-        getChildren().addAll(title, hint, table(), buttons(), chartControls(), chart());
+        getChildren().addAll(title, hint, table(), buttons(), chartControls(), chartArea());
     }
 
     private TableView<HistoryViewModel.Row> table() {
         TableView<HistoryViewModel.Row> table = new TableView<>(model.rows());
         table.setId("history-table");
-        table.setPlaceholder(new Label("No saved runs yet. Tools > Compare left and right\u2026 does your first checks."));
-        TableColumn<HistoryViewModel.Row, String> date = column("Date", 190, HistoryViewModel.Row::date);
+        table.getStyleClass().add("history-table");
+        table.setPlaceholder(new Label("No saved runs yet. Use Tools > Compare left and right\u2026 for your first checks."));
+        TableColumn<HistoryViewModel.Row, String> date = column("Date", 170, HistoryViewModel.Row::date);
         date.setSortable(false); // rows come newest first; sorting the text would not sort by date
         table.getColumns().add(date);
-        table.getColumns().add(column("Checks", 260, HistoryViewModel.Row::checks));
-        table.getColumns().add(column("Biggest gap", 250, HistoryViewModel.Row::biggestGap));
-        table.getColumns().add(column("Notes", 200, HistoryViewModel.Row::notes));
+        table.getColumns().add(column("Checks", 230, HistoryViewModel.Row::checks));
+        table.getColumns().add(column("Biggest gap", 290, HistoryViewModel.Row::biggestGap));
+        table.getColumns().add(column("Notes", 190, HistoryViewModel.Row::notes));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) ->
                 model.selectedRunIdProperty().set(row == null ? null : row.runId()));
@@ -79,10 +83,13 @@ public final class HistoryView extends VBox {
         TableColumn<HistoryViewModel.Row, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new WrappingCell());
         return c;
     }
 
     private HBox buttons() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button open = new Button("Open result");
         open.setId("history-open");
         open.disableProperty().bind(model.hasSelectionBinding().not());
@@ -91,7 +98,11 @@ public final class HistoryView extends VBox {
         delete.setId("history-delete");
         delete.disableProperty().bind(model.hasSelectionBinding().not());
         delete.setOnAction(e -> model.deleteSelected());
-        HBox box = new HBox(open, delete);
+        Button close = new Button("Close");
+        close.setId("history-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> getScene().getWindow().hide());
+        HBox box = new HBox(open, delete, spacer, close);
         box.getStyleClass().add("history-buttons");
         return box;
     }
@@ -101,16 +112,34 @@ public final class HistoryView extends VBox {
         check.setId("history-chart-check");
         check.valueProperty().bindBidirectional(model.chartCheckProperty());
         check.setButtonCell(new NameCell());
+        check.disableProperty().bind(Bindings.isEmpty(model.chartChecks()));
         check.setCellFactory(lv -> new NameCell());
         Label label = new Label("Gap over time for:");
         label.setLabelFor(check);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label legend = new Label("Dashed lines: the threshold. A point beyond them is a gap that counts.");
+        Label legend = new Label("Above 0: left tighter. Below 0: right tighter. Dashed lines: the threshold; "
+                + "a point beyond them is a gap that counts.");
+        legend.setWrapText(true);
+        legend.setMaxWidth(430);
         legend.getStyleClass().add("wizard-muted");
         HBox box = new HBox(label, check, spacer, legend);
         box.getStyleClass().add("history-chart-controls");
         return box;
+    }
+
+    /** The chart, or a line saying why there is none yet; an empty chart's axes would only mislead. */
+    private StackPane chartArea() {
+        Label none = new Label("The chart appears once a check has been done with both sides measured.");
+        none.setId("history-chart-empty");
+        none.getStyleClass().add("wizard-muted");
+        BooleanBinding empty = Bindings.createBooleanBinding(() -> model.pointsBinding().get().isEmpty(),
+                model.pointsBinding());
+        none.visibleProperty().bind(empty);
+        chart().visibleProperty().bind(empty.not());
+        StackPane area = new StackPane(chart, none);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        return area;
     }
 
     private LineChart<Number, Number> chart() {
@@ -166,15 +195,32 @@ public final class HistoryView extends VBox {
                 t.setName(sign > 0 ? "Threshold, left tighter" : "Threshold, right tighter");
                 t.getData().add(new XYChart.Data<>(days.getLowerBound(), sign * threshold));
                 t.getData().add(new XYChart.Data<>(days.getUpperBound(), sign * threshold));
+                // Styled by series index in wizard.css (series1, series2): the chart resets custom classes.
                 chart.getData().add(t);
-                t.getNode().getStyleClass().add("threshold-line");
-                t.getData().forEach(d -> d.getNode().getStyleClass().add("threshold-symbol"));
             }
         }
     }
 
     private static double day(LocalDateTime t) {
         return t.toEpochSecond(ZoneOffset.UTC) / 86_400.0;
+    }
+
+    /** A table cell whose text wraps within the column, so long check lists and notes are read, not clipped. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<HistoryViewModel.Row, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("history-cell-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? null : item);
+            setGraphic(empty ? null : text);
+        }
     }
 
     private static final class NameCell extends ListCell<CheckDefinition> {

@@ -64,7 +64,7 @@ final class CheckFigure extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox sides = new HBox(viewerLeft, gap, viewerRight);
-        sides.setMaxWidth(figure.width() * s + 40);
+        sides.setMaxWidth(Double.MAX_VALUE);
         BorderPane holder = new BorderPane(new Group(drawing));
         Label caption = ChooseChecksPage.text(view.get().label() + " view: " + String.join(", ", names), WizardStyle.MUTED);
         getChildren().addAll(sides, holder, caption);

@@ -52,7 +52,8 @@ final class ChooseChecksPage extends StepPane {
         safety.setId("safety-note");
         safety.getStyleClass().add(WizardStyle.SAFETY);
 
-        VBox body = new VBox(intro, safety, list, none);
+        // The reason Next is off sits right above the list, where the eye is when it matters.
+        VBox body = new VBox(intro, safety, text("Checks", WizardStyle.HEADING), none, list);
         body.getStyleClass().add("step-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -22,7 +23,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ComparisonReportView extends VBox {
     private static final String[] COLUMNS = {"Check", "Left", "Right", "Difference", "%", "Meaningful?", "Tighter side"};
-    private static final double[] WIDTHS = {150, 86, 86, 84, 52, 150, 110};
+    private static final double[] WIDTHS = {150, 80, 80, 96, 66, 150, 104};
 
     private final ReportWording wording;
     private final CheckCatalog catalog;
@@ -39,9 +40,9 @@ public final class ComparisonReportView extends VBox {
                 ChooseChecksPage.text("Check by check", WizardStyle.HEADING),
                 ChooseChecksPage.text("Left and Right are your own body's sides.", WizardStyle.MUTED),
                 table(report.comparisons()),
-                judged(report.comparisons()),
                 ChooseChecksPage.text("What to release, in order", WizardStyle.HEADING),
-                plan(report.plan()));
+                plan(report.plan()),
+                judged(report.comparisons()));
     }
 
     private GridPane table(List<CheckComparison> comparisons) {
@@ -53,7 +54,10 @@ public final class ComparisonReportView extends VBox {
             cc.setHgrow(i == 0 || i == 5 ? Priority.SOMETIMES : Priority.NEVER);
             cc.setHalignment(HPos.LEFT);
             grid.getColumnConstraints().add(cc);
-            grid.add(cell(COLUMNS[i], WizardStyle.TABLE_HEAD), i, 0);
+            Label head = cell(COLUMNS[i], WizardStyle.TABLE_HEAD);
+            head.setWrapText(false);
+            head.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(head, i, 0);
         }
         int row = 1;
         for (CheckComparison c : comparisons) {
@@ -70,6 +74,9 @@ public final class ComparisonReportView extends VBox {
             for (int i = 0; i < values.length; i++) {
                 Label cell = cell(values[i], WizardStyle.TABLE_CELL);
                 cell.setId(ids[i] + "-" + id);
+                if (i == 3 || i == 4) {
+                    cell.setWrapText(false); // "17.9%" or "2.5 cm" split over two lines reads as two numbers
+                }
                 if (c.verdict().counts() && i >= 5) {
                     cell.getStyleClass().add(WizardStyle.COUNTS);
                 }
@@ -80,9 +87,11 @@ public final class ComparisonReportView extends VBox {
         return grid;
     }
 
+    /** A cell that fills its grid cell both ways, so each row's border and background line up. */
     private static Label cell(String text, String styleClass) {
         Label l = ChooseChecksPage.text(text, styleClass);
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setMaxHeight(Double.MAX_VALUE);
         return l;
     }
 
@@ -111,6 +120,10 @@ public final class ComparisonReportView extends VBox {
         VBox box = new VBox();
         box.setId("plan");
         box.getStyleClass().add(WizardStyle.PLAN);
+        if (!plan.empty()) {
+            box.getChildren().add(ChooseChecksPage.text("Work the tighter side first, and give the other side less "
+                    + "time or leave it: releasing both sides equally keeps the imbalance.", WizardStyle.TEXT));
+        }
         int n = 1;
         for (PlanStep step : plan.steps()) {
             box.getChildren().add(step(n++, step));
@@ -119,17 +132,17 @@ public final class ComparisonReportView extends VBox {
         closing.setId("plan-closing");
         box.getChildren().add(closing);
         if (!plan.empty() && !catalog.planOrderSources().isEmpty()) {
-            box.getChildren().add(ChooseChecksPage.text("The order of areas follows "
+            box.getChildren().add(ChooseChecksPage.text("Where this order comes from: "
                     + wording.sources(catalog.planOrderSources()) + ".", WizardStyle.MUTED));
         }
         return box;
     }
 
     private Node step(int number, PlanStep step) {
-        Label title = ChooseChecksPage.text(number + ". " + step.area() + ": " + step.tighterSide().label()
-                + " side first", "plan-step-title");
+        Label title = ChooseChecksPage.text(number + ". " + step.area() + ": start on your " + step.tighterSide().key()
+                + " side", "plan-step-title");
         title.setId("plan-step-" + number);
-        VBox box = new VBox(title, ChooseChecksPage.text(ReportWording.sideAdvice(step), WizardStyle.TEXT));
+        VBox box = new VBox(title);
         for (String technique : step.techniques()) {
             Label card = ChooseChecksPage.text("Card: " + wording.cardTitle(technique), "plan-card");
             card.setId("plan-card-" + technique);

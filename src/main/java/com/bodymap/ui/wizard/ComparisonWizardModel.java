@@ -125,7 +125,7 @@ public final class ComparisonWizardModel {
             return true;
         } catch (StoreException e) {
             dialogs.showError("Your results were not saved", e.getMessage()
-                    + " Press Finish to try again, or Cancel to leave without saving.");
+                    + "\n\nPress Finish to try again, or Cancel to leave without saving.");
             return false;
         }
     }

@@ -4,7 +4,6 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Side;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckComparison;
-import com.bodymap.model.check.PlanStep;
 import com.bodymap.model.check.Verdict;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
@@ -50,14 +49,6 @@ public final class ReportWording {
             return "Neither";
         }
         return c.verdict().counts() ? c.tighterSide().label() : c.tighterSide().label() + " (too small to count)";
-    }
-
-    /** "Start on your right side, the tighter one; give the left side less time, or leave it." */
-    public static String sideAdvice(PlanStep step) {
-        String tighter = step.tighterSide().key();
-        String other = step.tighterSide().opposite().key();
-        return "Start on your " + tighter + " side, the tighter one. Give the " + other
-                + " side less time or leave it: working both sides equally keeps the imbalance.";
     }
 
     public String cardTitle(String techniqueId) {

@@ -15,6 +15,8 @@ import org.controlsfx.dialog.WizardPane;
 abstract class StepPane extends WizardPane {
 
     StepPane() {
+        // ControlsFX's wizard.css gives .wizard-pane a large generic picture in the header; our pages do without.
+        getStyleClass().remove("wizard-pane");
         getStyleClass().add(WizardStyle.STEP);
         for (String name : Stylesheets.ALL) {
             getStylesheets().add(Stylesheets.url(name));

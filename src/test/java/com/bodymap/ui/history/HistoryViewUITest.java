@@ -120,6 +120,7 @@ class HistoryViewUITest {
         String error = harness.dialogs.errors.get(0);
         assertTrue(error.contains(dataDir.resolve("results.json.damaged-").toString()), error);
         assertEquals(0, table(robot).getItems().size());
+        verifyThat("#history-chart-empty", org.testfx.matcher.base.NodeMatchers.isVisible());
         try (var files = Files.list(dataDir)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("results.json.damaged-")));
         }

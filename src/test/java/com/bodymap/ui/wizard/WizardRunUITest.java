@@ -81,8 +81,8 @@ class WizardRunUITest {
         verifyThat("#tighter-knee-to-wall", hasText("Right"));
         verifyThat("#tighter-overhead-reach", hasText("Right"));
         verifyThat("#verdict-overhead-reach", hasText("Possibly (rough guide)"));
-        verifyThat("#plan-step-1", hasText("1. Calves: Right side first"));
-        verifyThat("#plan-step-2", hasText("2. Lats (side of the upper back): Right side first"));
+        verifyThat("#plan-step-1", hasText("1. Calves: start on your right side"));
+        verifyThat("#plan-step-2", hasText("2. Lats (side of the upper back): start on your right side"));
         verifyThat("#plan-card-calf-roll", hasText("Card: Rolling the calves"));
         verifyThat("#plan-card-lat-roll", hasText("Card: Lat roll")); // not in the fixture content: shown by id
         assertTrue(((Label) node(robot, "#plan-closing")).getText().startsWith("Re-test after"));
