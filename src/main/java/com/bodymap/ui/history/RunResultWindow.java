@@ -43,6 +43,8 @@ final class RunResultWindow {
         body.getStyleClass().addAll("step-body", "run-result");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("step-scroll");
         Scene scene = new Scene(scroll, 860, 720);
         Stylesheets.apply(scene);
         stage.initOwner(owner);
