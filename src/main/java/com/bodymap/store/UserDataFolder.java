@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * Where the user's own data (the results history) lives: the platform's usual place, or the folder
- * named by the system property {@value #OVERRIDE_PROPERTY}, so tests and CI never touch the real
- * home folder.
+ * Where the user's own data (the results history) lives: the folder named by the system property
+ * {@value #OVERRIDE_PROPERTY}, else by the environment variable {@value #OVERRIDE_VARIABLE}, else
+ * the platform's usual place. The overrides keep tests and CI away from the real home folder; the
+ * variable exists because {@code mvn javafx:run} starts a new JVM that does not inherit Maven's
+ * {@code -D} properties, while it does inherit the environment.
  * <ul>
  * <li>Linux and other Unix: {@code $XDG_DATA_HOME/body-map}, else {@code ~/.local/share/body-map}</li>
  * <li>macOS: {@code ~/Library/Application Support/Body Map}</li>
@@ -16,6 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public final class UserDataFolder {
     public static final String OVERRIDE_PROPERTY = "bodymap.data.dir";
+    public static final String OVERRIDE_VARIABLE = "BODYMAP_DATA_DIR";
 
     private final UnaryOperator<String> systemProperties;
     private final UnaryOperator<String> environment;
@@ -34,6 +37,10 @@ public final class UserDataFolder {
         String override = systemProperties.apply(OVERRIDE_PROPERTY);
         if (present(override)) {
             return Path.of(override);
+        }
+        String variable = environment.apply(OVERRIDE_VARIABLE);
+        if (present(variable)) {
+            return Path.of(variable);
         }
         String os = String.valueOf(systemProperties.apply("os.name")).toLowerCase(Locale.ROOT);
         Path home = Path.of(String.valueOf(systemProperties.apply("user.home")));

@@ -19,6 +19,14 @@ class UserDataFolderTest {
     }
 
     @Test
+    void theEnvironmentVariableComesNext() {
+        Map<String, String> linux = Map.of("os.name", "Linux", "user.home", "/home/ana");
+        assertEquals(Path.of("/tmp/env-data"), folder(linux, Map.of("BODYMAP_DATA_DIR", "/tmp/env-data")));
+        assertEquals(Path.of("/tmp/prop"), folder(Map.of("bodymap.data.dir", "/tmp/prop", "os.name", "Linux",
+                "user.home", "/home/ana"), Map.of("BODYMAP_DATA_DIR", "/tmp/env-data")));
+    }
+
+    @Test
     void linuxUsesXdgDataHomeOrTheLocalShareFolder() {
         Map<String, String> linux = Map.of("os.name", "Linux", "user.home", "/home/ana");
         assertEquals(Path.of("/data/ana/body-map"), folder(linux, Map.of("XDG_DATA_HOME", "/data/ana")));
