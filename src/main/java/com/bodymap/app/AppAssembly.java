@@ -1,6 +1,13 @@
 package com.bodymap.app;
 
 import com.bodymap.content.ContentRepository;
+import com.bodymap.model.check.CheckCatalog;
+import com.bodymap.store.AtomicFileWriter;
+import com.bodymap.store.ResultsHistory;
+import com.bodymap.store.ResultsStore;
+import com.bodymap.wizard.AsymmetryAnalysis;
+import com.bodymap.wizard.PlanBuilder;
+import com.bodymap.ui.wizard.ComparisonTools;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
 import com.bodymap.ui.MainWindow;
@@ -11,6 +18,8 @@ import com.bodymap.ui.common.Stylesheets;
 import com.bodymap.ui.region.RegionPage;
 import com.bodymap.ui.region.RegionPageViewModel;
 import com.bodymap.ui.technique.LibraryWindows;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -21,10 +30,15 @@ import javafx.stage.Stage;
 public final class AppAssembly {
     private final ContentRepository content;
     private final Map<View, Figure> figures;
+    private final CheckCatalog checks;
+    private final Path dataDir;
 
-    public AppAssembly(ContentRepository content, Map<View, Figure> figures) {
+    /** {@code dataDir} is where the user's results are kept (see store.UserDataFolder). */
+    public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir) {
         this.content = content;
         this.figures = figures;
+        this.checks = checks;
+        this.dataDir = dataDir;
     }
 
     /** Builds the main window's content; tests mount this directly. */
@@ -35,7 +49,15 @@ public final class AppAssembly {
         RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
+        comparisonTools(stage, dialogs).install(window.toolsMenu(), page);
         return window;
+    }
+
+    private ComparisonTools comparisonTools(Stage stage, FxDialogService dialogs) {
+        Clock clock = Clock.systemDefaultZone();
+        ResultsHistory history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock));
+        return new ComparisonTools(stage, checks, content, figures, history, dialogs,
+                new AsymmetryAnalysis(new PlanBuilder()), clock);
     }
 
     public void showMainWindow(Stage stage) {

@@ -1,6 +1,7 @@
 package com.bodymap.app;
 
 import com.bodymap.cli.Arguments;
+import com.bodymap.content.CheckLoader;
 import com.bodymap.content.ContentException;
 import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentProblem;
@@ -8,6 +9,8 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.content.FigureLoader;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
+import com.bodymap.model.check.CheckCatalog;
+import com.bodymap.store.UserDataFolder;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
@@ -27,13 +30,15 @@ public final class BodyMapApp extends Application {
         }
         ContentRepository content;
         Map<View, Figure> figures;
+        CheckCatalog checks;
         try {
             content = new ContentLoader().load(args.contentSource());
             figures = new FigureLoader().load(content);
+            checks = new CheckLoader().loadBundled();
         } catch (ContentException e) {
             new ContentErrorWindow(e.problems()).show(stage);
             return;
         }
-        new AppAssembly(content, figures).showMainWindow(stage);
+        new AppAssembly(content, figures, checks, UserDataFolder.ofThisMachine().path()).showMainWindow(stage);
     }
 }

@@ -1,10 +1,12 @@
 package com.bodymap.ui;
 
 import com.bodymap.app.AppAssembly;
+import com.bodymap.content.CheckLoader;
 import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.content.ContentSource;
 import com.bodymap.content.FigureLoader;
+import java.nio.file.Files;
 import javafx.stage.Stage;
 
 /** Opens the real main window on the bundled content, as the app does, for TestFX tests. */
@@ -18,6 +20,8 @@ public final class MainWindowFixture {
 
     public static void show(Stage stage) throws Exception {
         ContentRepository content = bundled();
-        new AppAssembly(content, new FigureLoader().load(content)).showMainWindow(stage);
+        // A fresh temporary data folder: tests never read or write the user's real results.
+        new AppAssembly(content, new FigureLoader().load(content), new CheckLoader().loadBundled(),
+                Files.createTempDirectory("bodymap-test-data")).showMainWindow(stage);
     }
 }

@@ -1,0 +1,230 @@
+package com.bodymap.content;
+
+import com.bodymap.model.Side;
+import com.bodymap.model.check.CheckCatalog;
+import com.bodymap.model.check.CheckDefinition;
+import com.bodymap.model.check.MeasureKind;
+import com.bodymap.model.check.ReleaseStep;
+import com.bodymap.model.check.Threshold;
+import com.bodymap.model.check.ThresholdBasis;
+import com.bodymap.model.check.ThresholdScale;
+import com.bodymap.model.check.ValidRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that a checks file can drive the wizard: ids unique, every text filled in, ranges and
+ * thresholds that make sense for the measure, a source behind every measurement-error threshold,
+ * and somewhere to release for every check.
+ */
+final class CheckValidator {
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\b(TBD|TODO|FIXME|lorem ipsum|placeholder|XXX)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final String file;
+    private final CheckCatalog catalog;
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    CheckValidator(String file, CheckCatalog catalog) {
+        this.file = file;
+        this.catalog = catalog;
+    }
+
+    List<ContentProblem> validate() {
+        for (int i = 0; i < catalog.sources().size(); i++) {
+            com.bodymap.model.Source s = catalog.sources().get(i);
+            String at = "$.sources[" + i + "]";
+            text(at + ".id", s.id());
+            text(at + ".title", s.title());
+            if (s.kind() == null) {
+                problem(at + ".kind", "missing kind");
+            }
+        }
+        if (catalog.checks().isEmpty()) {
+            problem("$.checks", "no checks");
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < catalog.checks().size(); i++) {
+            String at = "$.checks[" + i + "]";
+            CheckDefinition c = catalog.checks().get(i);
+            if (c == null) {
+                problem(at, "empty entry");
+                continue;
+            }
+            if (blank(c.id()) || !c.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                problem(at + ".id", "id '" + c.id() + "' must be lower-case words joined by hyphens");
+            } else if (seen.putIfAbsent(c.id(), i) != null) {
+                problem(at + ".id", "duplicate check id '" + c.id() + "' (first used at $.checks[" + seen.get(c.id()) + "])");
+            }
+            check(at, c);
+        }
+        return problems;
+    }
+
+    private void check(String at, CheckDefinition c) {
+        text(at + ".name", c.name());
+        text(at + ".equipment", c.equipment());
+        text(at + ".position", c.position());
+        text(at + ".measure", c.measure());
+        if (c.note() != null) {
+            text(at + ".note", c.note());
+        }
+        if (c.regions().isEmpty()) {
+            problem(at + ".regions", "names no region it tests");
+        }
+        if (c.firstSide() == null || c.firstSide() == Side.MIDLINE) {
+            problem(at + ".firstSide", "must be left or right");
+        }
+        if (c.tighterWhen() == null) {
+            problem(at + ".tighterWhen", "missing (smaller or larger)");
+        }
+        if (c.kind() == null) {
+            problem(at + ".kind", "missing measure kind");
+            return;
+        }
+        if (c.kind() == MeasureKind.PASS_FAIL) {
+            text(at + ".passLabel", c.passLabel());
+            text(at + ".failLabel", c.failLabel());
+            if (c.percentApplies()) {
+                problem(at + ".percentApplies", "a pass/fail check has no percentage");
+            }
+        } else {
+            range(at + ".range", c);
+        }
+        threshold(at + ".threshold", c);
+        if (c.releases().isEmpty()) {
+            problem(at + ".releases", "names no area to release");
+        }
+        for (int i = 0; i < c.releases().size(); i++) {
+            release(at + ".releases[" + i + "]", c.releases().get(i));
+        }
+    }
+
+    private void range(String at, CheckDefinition c) {
+        ValidRange r = c.range();
+        if (r == null) {
+            problem(at, "missing (min, max, decimals)");
+            return;
+        }
+        if (r.min() >= r.max()) {
+            problem(at, "min " + r.min() + " must be below max " + r.max());
+        }
+        if (r.decimals() < 0 || r.decimals() > 2) {
+            problem(at + ".decimals", "must be 0, 1 or 2");
+        }
+        if (c.kind() == MeasureKind.RATING_0_10 && (r.min() != 0 || r.max() != 10 || r.decimals() != 0)) {
+            problem(at, "a 0-10 rating must run from 0 to 10 in whole numbers");
+        }
+        if (c.percentApplies() && r.min() < 0) {
+            problem(at + ".min", "a percentage needs values of 0 or more (set percentApplies to false)");
+        }
+    }
+
+    private void threshold(String at, CheckDefinition c) {
+        Threshold t = c.threshold();
+        if (t == null) {
+            problem(at, "missing: every check needs a threshold, or a rough guide");
+            return;
+        }
+        if (t.basis() == null) {
+            problem(at + ".basis", "missing (measurement-error or rough-guide)");
+        }
+        text(at + ".explanation", t.explanation());
+        if (t.basis() == ThresholdBasis.MEASUREMENT_ERROR && t.sources().isEmpty()) {
+            problem(at + ".sources", "a measurement-error threshold must name its source");
+        }
+        if (c.kind() != MeasureKind.PASS_FAIL) {
+            if (t.value() == null || t.value() <= 0) {
+                problem(at + ".value", "must be a number above 0");
+            }
+            if (t.scale() == ThresholdScale.PERCENT && !c.percentApplies()) {
+                problem(at + ".scale", "a percent threshold needs percentApplies: true");
+            }
+        }
+        for (int i = 0; i < t.sources().size(); i++) {
+            if (blank(t.sources().get(i))) {
+                problem(at + ".sources[" + i + "]", "empty source id");
+            }
+        }
+    }
+
+    private void release(String at, ReleaseStep r) {
+        if (r.order() <= 0) {
+            problem(at + ".order", "must be 1 or more (its place in the sources' order)");
+        }
+        text(at + ".area", r.area());
+        if (r.techniques().isEmpty()) {
+            problem(at + ".techniques", "names no technique card");
+        }
+        if (r.caution() != null) {
+            text(at + ".caution", r.caution());
+        }
+    }
+
+    static List<ContentProblem> missingReferences(String file, CheckCatalog catalog, ContentRepository content) {
+        List<ContentProblem> missing = new ArrayList<>();
+        for (int i = 0; i < catalog.sources().size(); i++) {
+            String id = catalog.sources().get(i).id();
+            if (content.source(id).isPresent()) {
+                missing.add(new ContentProblem(file, "$.sources[" + i + "]",
+                        "source '" + id + "' is now in the content's sources.json; remove it here"));
+            }
+        }
+        for (int i = 0; i < catalog.planOrderSources().size(); i++) {
+            String id = catalog.planOrderSources().get(i);
+            if (content.source(id).isEmpty() && catalog.source(id).isEmpty()) {
+                missing.add(new ContentProblem(file, "$.planOrderSources[" + i + "]", "unknown source '" + id + "'"));
+            }
+        }
+        for (int i = 0; i < catalog.checks().size(); i++) {
+            CheckDefinition c = catalog.checks().get(i);
+            String at = "$.checks[" + i + "]";
+            for (int j = 0; j < c.regions().size(); j++) {
+                if (content.region(c.regions().get(j)).isEmpty()) {
+                    missing.add(new ContentProblem(file, at + ".regions[" + j + "]", "unknown region '" + c.regions().get(j) + "'"));
+                }
+            }
+            List<String> sources = c.threshold().sources();
+            for (int j = 0; j < sources.size(); j++) {
+                if (content.source(sources.get(j)).isEmpty() && catalog.source(sources.get(j)).isEmpty()) {
+                    missing.add(new ContentProblem(file, at + ".threshold.sources[" + j + "]", "unknown source '" + sources.get(j) + "'"));
+                }
+            }
+            for (int j = 0; j < c.releases().size(); j++) {
+                ReleaseStep r = c.releases().get(j);
+                for (int k = 0; k < r.techniques().size(); k++) {
+                    if (content.technique(r.techniques().get(k)).isEmpty()) {
+                        missing.add(new ContentProblem(file, at + ".releases[" + j + "].techniques[" + k + "]",
+                                "unknown technique card '" + r.techniques().get(k) + "'"));
+                    }
+                }
+                for (int k = 0; k < r.regions().size(); k++) {
+                    if (content.region(r.regions().get(k)).isEmpty()) {
+                        missing.add(new ContentProblem(file, at + ".releases[" + j + "].regions[" + k + "]",
+                                "unknown region '" + r.regions().get(k) + "'"));
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    private void text(String at, String value) {
+        if (blank(value)) {
+            problem(at, "missing text");
+        } else if (PLACEHOLDER.matcher(value).find()) {
+            problem(at, "placeholder text: '" + value + "'");
+        }
+    }
+
+    private void problem(String at, String message) {
+        problems.add(new ContentProblem(file, at, message));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

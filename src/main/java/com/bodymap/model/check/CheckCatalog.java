@@ -1,0 +1,32 @@
+package com.bodymap.model.check;
+
+import com.bodymap.model.Source;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every check the wizard offers, in the order it offers them, and the sources behind the order in
+ * which the plan lists areas to release. {@code sources} holds citations a threshold needs that the
+ * content's sources.json does not have (yet); everything else is cited from the content by id.
+ */
+public record CheckCatalog(List<String> planOrderSources, List<Source> sources, List<CheckDefinition> checks) {
+
+    public CheckCatalog {
+        planOrderSources = planOrderSources == null ? List.of() : List.copyOf(planOrderSources);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<CheckDefinition> check(String id) {
+        return checks.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The checks that test a region. */
+    public List<CheckDefinition> testing(String regionId) {
+        return checks.stream().filter(c -> c.tests(regionId)).toList();
+    }
+}

@@ -1,0 +1,82 @@
+package com.bodymap.ui.wizard;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.model.Figure;
+import com.bodymap.model.View;
+import com.bodymap.model.check.CheckDefinition;
+import com.bodymap.wizard.MeasureFormat;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.dialog.Wizard;
+
+/** One check: how to do it, a figure of the region tested, and the two readings. */
+final class CheckPage extends StepPane {
+    private final ComparisonWizardModel model;
+    private final CheckEntry entry;
+
+    CheckPage(ComparisonWizardModel model, CheckEntry entry, Map<View, Figure> figures, ContentRepository content) {
+        this.model = model;
+        this.entry = entry;
+        CheckDefinition check = entry.check();
+        setId("check-page-" + check.id());
+        setHeaderText(check.name());
+
+        VBox how = new VBox(
+                section("You need", check.equipment()),
+                section("Position", check.position()),
+                section("Measure", check.measure()),
+                section("Which side first", "Start with your " + check.firstSide().key() + " side, then do the "
+                        + check.firstSide().opposite().key() + " side the same way."));
+        if (check.note() != null) {
+            Label note = ChooseChecksPage.text(check.note(), WizardStyle.MUTED);
+            note.getStyleClass().add("check-note");
+            how.getChildren().add(note);
+        }
+        how.getStyleClass().add("check-how");
+        HBox.setHgrow(how, Priority.ALWAYS);
+        HBox top = new HBox(how, new CheckFigure(check, figures, content));
+        top.getStyleClass().add("check-top");
+
+        VBox readings = new VBox(ChooseChecksPage.text("Your readings", WizardStyle.HEADING));
+        readings.getStyleClass().add("readings");
+        entry.sidesInOrder().forEach(side -> readings.getChildren().add(new SideInput(side)));
+        Label rule = ChooseChecksPage.text("A gap counts when it is " + MeasureFormat.threshold(check) + "."
+                + (check.threshold().roughGuide() ? " This check is a rough guide: no measurement error has been "
+                + "published for it." : ""), WizardStyle.MUTED);
+        rule.setId("rule-" + check.id());
+        readings.getChildren().add(rule);
+
+        VBox body = new VBox(top, readings);
+        body.getStyleClass().add("step-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("step-scroll");
+        setContent(scroll);
+    }
+
+    private static VBox section(String title, String text) {
+        VBox box = new VBox(ChooseChecksPage.text(title, WizardStyle.HEADING), ChooseChecksPage.text(text, WizardStyle.TEXT));
+        box.getStyleClass().add("check-section");
+        return box;
+    }
+
+    CheckDefinition check() {
+        return entry.check();
+    }
+
+    @Override
+    public void onEnteringPage(Wizard wizard) {
+        int index = model.chosenChecks().indexOf(entry.check());
+        setHeaderText("Check " + (index + 1) + " of " + model.chosenChecks().size() + ": " + entry.check().name());
+        super.onEnteringPage(wizard);
+    }
+
+    @Override
+    void bindValidity(Wizard wizard) {
+        wizard.invalidProperty().bind(entry.validBinding().not());
+    }
+}

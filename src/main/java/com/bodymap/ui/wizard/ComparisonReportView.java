@@ -1,0 +1,161 @@
+package com.bodymap.ui.wizard;
+
+import com.bodymap.model.check.CheckCatalog;
+import com.bodymap.model.check.CheckComparison;
+import com.bodymap.model.check.ComparisonReport;
+import com.bodymap.model.check.Plan;
+import com.bodymap.model.check.PlanStep;
+import com.bodymap.wizard.MeasureFormat;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A run's result: a table with a row per check (both values, the gap in the unit and in percent,
+ * whether it counts, the tighter side), how each gap is judged and on what evidence, then the
+ * plan. Used by the wizard's last page and by the history when a run is opened again.
+ */
+public final class ComparisonReportView extends VBox {
+    private static final String[] COLUMNS = {"Check", "Left", "Right", "Difference", "%", "Meaningful?", "Tighter side"};
+    private static final double[] WIDTHS = {150, 80, 80, 96, 66, 150, 104};
+
+    private final ReportWording wording;
+    private final CheckCatalog catalog;
+
+    public ComparisonReportView(ReportWording wording, CheckCatalog catalog) {
+        this.wording = wording;
+        this.catalog = catalog;
+        setId("comparison-report");
+        getStyleClass().add("comparison-report");
+    }
+
+    public void show(ComparisonReport report) {
+        getChildren().setAll(
+                ChooseChecksPage.text("Check by check", WizardStyle.HEADING),
+                ChooseChecksPage.text("Left and Right are your own body's sides.", WizardStyle.MUTED),
+                table(report.comparisons()),
+                ChooseChecksPage.text("What to release, in order", WizardStyle.HEADING),
+                plan(report.plan()),
+                judged(report.comparisons()));
+    }
+
+    private GridPane table(List<CheckComparison> comparisons) {
+        GridPane grid = new GridPane();
+        grid.setId("report-table");
+        grid.getStyleClass().add(WizardStyle.TABLE);
+        for (int i = 0; i < COLUMNS.length; i++) {
+            ColumnConstraints cc = new ColumnConstraints(WIDTHS[i] * 0.8, WIDTHS[i], Double.MAX_VALUE);
+            cc.setHgrow(i == 0 || i == 5 ? Priority.SOMETIMES : Priority.NEVER);
+            cc.setHalignment(HPos.LEFT);
+            grid.getColumnConstraints().add(cc);
+            Label head = cell(COLUMNS[i], WizardStyle.TABLE_HEAD);
+            head.setWrapText(false);
+            head.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(head, i, 0);
+        }
+        int row = 1;
+        for (CheckComparison c : comparisons) {
+            String id = c.check().id();
+            String[] values = {
+                c.check().name(),
+                MeasureFormat.value(c.check(), c.left()),
+                MeasureFormat.value(c.check(), c.right()),
+                MeasureFormat.difference(c.check(), c.difference()),
+                MeasureFormat.percent(c.percentDifference()),
+                ReportWording.verdict(c),
+                ReportWording.tighter(c)};
+            String[] ids = {"name", "left", "right", "difference", "percent", "verdict", "tighter"};
+            for (int i = 0; i < values.length; i++) {
+                Label cell = cell(values[i], WizardStyle.TABLE_CELL);
+                cell.setId(ids[i] + "-" + id);
+                if (i == 3 || i == 4) {
+                    cell.setWrapText(false); // "17.9%" or "2.5 cm" split over two lines reads as two numbers
+                }
+                if (c.verdict().counts() && i >= 5) {
+                    cell.getStyleClass().add(WizardStyle.COUNTS);
+                }
+                grid.add(cell, i, row);
+            }
+            row++;
+        }
+        return grid;
+    }
+
+    /** A cell that fills its grid cell both ways, so each row's border and background line up. */
+    private static Label cell(String text, String styleClass) {
+        Label l = ChooseChecksPage.text(text, styleClass);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMaxHeight(Double.MAX_VALUE);
+        return l;
+    }
+
+    private VBox judged(List<CheckComparison> comparisons) {
+        VBox box = new VBox(ChooseChecksPage.text("How each gap is judged", WizardStyle.HEADING));
+        box.setId("report-rules");
+        box.getStyleClass().add("report-rules");
+        for (CheckComparison c : comparisons) {
+            Label line = ChooseChecksPage.text(c.check().name() + ": a gap counts when it is "
+                    + MeasureFormat.threshold(c.check()) + ". " + c.check().threshold().explanation(), WizardStyle.TEXT);
+            Label sources = ChooseChecksPage.text("Sources: " + wording.sources(c.check().threshold().sources()),
+                    WizardStyle.MUTED);
+            VBox item = new VBox(line, sources);
+            item.getStyleClass().add("report-rule");
+            if (c.check().threshold().roughGuide()) {
+                Label tag = new Label("Rough guide");
+                tag.getStyleClass().add(WizardStyle.ROUGH);
+                item.getChildren().add(0, tag);
+            }
+            box.getChildren().add(item);
+        }
+        return box;
+    }
+
+    private VBox plan(Plan plan) {
+        VBox box = new VBox();
+        box.setId("plan");
+        box.getStyleClass().add(WizardStyle.PLAN);
+        if (!plan.empty()) {
+            box.getChildren().add(ChooseChecksPage.text("Work the tighter side first, and give the other side less "
+                    + "time or leave it: releasing both sides equally keeps the imbalance.", WizardStyle.TEXT));
+        }
+        int n = 1;
+        for (PlanStep step : plan.steps()) {
+            box.getChildren().add(step(n++, step));
+        }
+        Label closing = ChooseChecksPage.text(plan.closing(), WizardStyle.PLAN_CLOSING);
+        closing.setId("plan-closing");
+        box.getChildren().add(closing);
+        if (!plan.empty() && !catalog.planOrderSources().isEmpty()) {
+            box.getChildren().add(ChooseChecksPage.text("Where this order comes from: "
+                    + wording.sources(catalog.planOrderSources()) + ".", WizardStyle.MUTED));
+        }
+        return box;
+    }
+
+    private Node step(int number, PlanStep step) {
+        Label title = ChooseChecksPage.text(number + ". " + step.area() + ": start on your " + step.tighterSide().key()
+                + " side", "plan-step-title");
+        title.setId("plan-step-" + number);
+        VBox box = new VBox(title);
+        for (String technique : step.techniques()) {
+            Label card = ChooseChecksPage.text("Card: " + wording.cardTitle(technique), "plan-card");
+            card.setId("plan-card-" + technique);
+            box.getChildren().add(card);
+        }
+        if (step.roughGuide()) {
+            box.getChildren().add(ChooseChecksPage.text("Based on a rough guide, not a measured imbalance: "
+                    + "worth trying, and worth re-testing.", WizardStyle.MUTED));
+        }
+        if (step.caution() != null) {
+            box.getChildren().add(ChooseChecksPage.text(step.caution(), "plan-caution"));
+        }
+        box.getStyleClass().add(WizardStyle.PLAN_STEP);
+        return box;
+    }
+}

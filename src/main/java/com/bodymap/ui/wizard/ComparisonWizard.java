@@ -1,0 +1,35 @@
+package com.bodymap.ui.wizard;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.model.Figure;
+import com.bodymap.model.View;
+import com.bodymap.model.check.CheckDefinition;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.stage.Window;
+import org.controlsfx.dialog.Wizard;
+
+/**
+ * The ControlsFX wizard for one run. Pages are built once per check and kept, so going back and
+ * forth keeps what was typed. Settings are not read by reflection (setReadSettings(false)): the
+ * model holds every value.
+ */
+public final class ComparisonWizard {
+    private final Wizard wizard;
+
+    public ComparisonWizard(Window owner, ComparisonWizardModel model, Map<View, Figure> figures,
+                            ContentRepository content, ReportWording wording) {
+        wizard = new Wizard(owner, "Compare left and right");
+        wizard.setReadSettings(false);
+        Map<String, CheckPage> pages = new HashMap<>();
+        ChooseChecksPage choose = new ChooseChecksPage(model, content);
+        ResultPage result = new ResultPage(model, new ComparisonReportView(wording, model.catalog()));
+        wizard.setFlow(new ComparisonFlow(model, choose, (CheckDefinition c) -> pages.computeIfAbsent(c.id(),
+                id -> new CheckPage(model, model.entry(id), figures, content)), result));
+    }
+
+    /** Shows the wizard and returns when it closes; a finished run has been saved by then. */
+    public void showAndWait() {
+        wizard.showAndWait();
+    }
+}

@@ -1,0 +1,93 @@
+package com.bodymap.ui.wizard;
+
+import com.bodymap.model.Side;
+import com.bodymap.model.check.CheckDefinition;
+import com.bodymap.model.check.MeasureKind;
+import com.bodymap.wizard.MeasureFormat;
+import com.bodymap.wizard.MeasureInput;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What the user has entered for one side of one check: typed text, or for pass/fail checks a
+ * choice; or "not tested". The reading, its validity and the message beside the field all derive
+ * from those by binding.
+ */
+public final class SideEntry {
+    private final CheckDefinition check;
+    private final Side side;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Boolean> passed = new SimpleObjectProperty<>();
+    private final BooleanProperty skipped = new SimpleBooleanProperty(false);
+    private final ObjectBinding<MeasureInput.Reading> reading;
+    private final BooleanBinding valid;
+    private final StringBinding message;
+    private final BooleanBinding showsError;
+
+    public SideEntry(CheckDefinition check, Side side) {
+        this.check = check;
+        this.side = side;
+        reading = Bindings.createObjectBinding(() -> check.kind() == MeasureKind.PASS_FAIL
+                ? MeasureInput.readChoice(check, passed.get(), skipped.get())
+                : MeasureInput.read(check, text.get(), skipped.get()), text, passed, skipped);
+        valid = Bindings.createBooleanBinding(() -> reading.get().valid(), reading);
+        message = Bindings.createStringBinding(() -> {
+            MeasureInput.Reading r = reading.get();
+            if (!r.valid()) {
+                return r.message();
+            }
+            return r.value() == null ? "Not tested: this check will have no verdict"
+                    : "\u2713 " + MeasureFormat.value(check, r.value());
+        }, reading);
+        // An empty field is only a prompt; typed text that cannot be used is an error.
+        showsError = Bindings.createBooleanBinding(() -> !reading.get().valid()
+                && check.kind() != MeasureKind.PASS_FAIL && !text.get().isBlank(), reading, text);
+    }
+
+    public CheckDefinition check() {
+        return check;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** For pass/fail checks: true for a pass, false for a fail, null before a choice. */
+    public ObjectProperty<Boolean> passedProperty() {
+        return passed;
+    }
+
+    public BooleanProperty skippedProperty() {
+        return skipped;
+    }
+
+    public BooleanBinding validBinding() {
+        return valid;
+    }
+
+    public StringBinding messageBinding() {
+        return message;
+    }
+
+    public BooleanBinding showsErrorBinding() {
+        return showsError;
+    }
+
+    /** The value to save: null when not tested or not valid. */
+    public Double value() {
+        MeasureInput.Reading r = reading.get();
+        return r.valid() ? r.value() : null;
+    }
+}

@@ -1,0 +1,100 @@
+package com.bodymap.ui.wizard;
+
+import com.bodymap.model.check.CheckDefinition;
+import com.bodymap.model.check.MeasureKind;
+import com.bodymap.wizard.MeasureFormat;
+import com.bodymap.wizard.MeasureInput;
+import javafx.css.PseudoClass;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The input for one side: a number field with its unit (or a pass/fail choice), "Not tested", and
+ * the message beside it. The number field refuses any keystroke that could not be part of a
+ * number, so a letter never reaches the model.
+ */
+final class SideInput extends VBox {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    SideInput(SideEntry entry) {
+        CheckDefinition check = entry.check();
+        String key = entry.side().key() + "-" + check.id();
+        getStyleClass().add("side-input");
+
+        Label name = new Label(entry.side().label());
+        name.getStyleClass().add("side-name");
+        name.setMinWidth(60);
+        HBox row = new HBox(name);
+        row.getStyleClass().add("side-row");
+        if (check.kind() == MeasureKind.PASS_FAIL) {
+            row.getChildren().add(choices(entry, key));
+        } else {
+            TextField field = new TextField();
+            field.setId(key);
+            field.setPrefColumnCount(6);
+            field.setPromptText(MeasureFormat.range(check));
+            field.setTextFormatter(new TextFormatter<String>(change ->
+                    MeasureInput.acceptsWhileTyping(check, change.getControlNewText()) ? change : null));
+            field.textProperty().bindBidirectional(entry.textProperty());
+            field.disableProperty().bind(entry.skippedProperty());
+            field.setAccessibleText(entry.side().label() + " side, " + unitWords(check));
+            Label unit = new Label(unitWords(check));
+            unit.getStyleClass().add("unit");
+            row.getChildren().addAll(field, unit);
+        }
+        CheckBox skip = new CheckBox("Not tested");
+        skip.setId("skip-" + key);
+        skip.selectedProperty().bindBidirectional(entry.skippedProperty());
+        row.getChildren().add(skip);
+
+        Label message = new Label();
+        message.setId("message-" + key);
+        message.setWrapText(true);
+        message.getStyleClass().add(WizardStyle.FIELD_MESSAGE);
+        message.textProperty().bind(entry.messageBinding());
+        entry.showsErrorBinding().addListener((obs, was, now) -> message.pseudoClassStateChanged(ERROR, now));
+        message.pseudoClassStateChanged(ERROR, entry.showsErrorBinding().get());
+        getChildren().addAll(row, message);
+    }
+
+    /** Two toggles for a pass/fail check: a pass, a fail, or (before choosing) neither. */
+    private static HBox choices(SideEntry entry, String key) {
+        CheckDefinition check = entry.check();
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton pass = new ToggleButton(check.passLabel());
+        ToggleButton fail = new ToggleButton(check.failLabel());
+        pass.setId("pass-" + key);
+        fail.setId("fail-" + key);
+        for (ToggleButton b : new ToggleButton[] {pass, fail}) {
+            b.setToggleGroup(group);
+            b.getStyleClass().add("choice");
+            b.disableProperty().bind(entry.skippedProperty());
+        }
+        select(group, pass, fail, entry.passedProperty().get());
+        group.selectedToggleProperty().addListener((obs, was, now) ->
+                entry.passedProperty().set(now == null ? null : now == pass));
+        entry.passedProperty().addListener((obs, was, now) -> select(group, pass, fail, now));
+        HBox box = new HBox(pass, fail);
+        box.getStyleClass().add("segmented");
+        return box;
+    }
+
+    private static void select(ToggleGroup group, ToggleButton pass, ToggleButton fail, Boolean passed) {
+        group.selectToggle(passed == null ? null : passed ? pass : fail);
+    }
+
+    private static String unitWords(CheckDefinition check) {
+        return switch (check.kind()) {
+            case DEGREES -> "degrees";
+            case CENTIMETRES -> "cm";
+            case RATING_0_10 -> "out of 10";
+            case PASS_FAIL -> "";
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package com.bodymap.wizard;
+
+import com.bodymap.model.check.CheckComparison;
+import com.bodymap.model.check.Plan;
+import com.bodymap.model.check.PlanStep;
+import com.bodymap.model.check.ReleaseStep;
+import com.bodymap.model.check.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the gaps that count into a release plan: only areas with an imbalance, in the sources'
+ * order, each naming the tighter side to start on and its technique cards, ending with re-test
+ * advice. Releasing both sides equally would leave the imbalance in place, hence "tighter side".
+ */
+public final class PlanBuilder {
+    static final String RETEST = "Re-test after: repeat the same checks, the same way, straight after a session "
+            + "and again after a few weeks, to see whether the gap is closing.";
+    static final String NO_IMBALANCE = "No check shows a left/right gap larger than its threshold, "
+            + "so neither side needs releasing first. There is no release plan from these checks.";
+    static final String NOTHING_COMPARED = "No check has both sides measured, so there is nothing to compare "
+            + "and no release plan.";
+
+    public Plan build(List<CheckComparison> comparisons) {
+        List<PlanStep> candidates = new ArrayList<>();
+        for (CheckComparison c : comparisons) {
+            if (!c.verdict().counts()) {
+                continue;
+            }
+            boolean rough = c.verdict() == Verdict.ROUGH_GUIDE_GAP;
+            for (ReleaseStep r : c.check().releases()) {
+                candidates.add(new PlanStep(r.order(), r.area(), c.tighterSide(), r.techniques(),
+                        c.check().id(), rough, r.caution()));
+            }
+        }
+        // Sources' order first; where two checks point at the same area, a measured gap wins over a rough guide.
+        candidates.sort(Comparator.comparingInt(PlanStep::order).thenComparing(PlanStep::roughGuide));
+        Map<String, PlanStep> byArea = new LinkedHashMap<>();
+        candidates.forEach(s -> byArea.putIfAbsent(s.area(), s));
+        List<PlanStep> steps = List.copyOf(byArea.values());
+        if (!steps.isEmpty()) {
+            return new Plan(steps, RETEST);
+        }
+        boolean anyCompared = comparisons.stream().anyMatch(c -> c.verdict() != Verdict.INCOMPLETE);
+        return new Plan(steps, anyCompared ? NO_IMBALANCE : NOTHING_COMPARED);
+    }
+}

@@ -1,0 +1,141 @@
+package com.bodymap.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.model.Side;
+import com.bodymap.model.check.CheckCatalog;
+import com.bodymap.model.check.CheckDefinition;
+import com.bodymap.model.check.ComparisonRun;
+import com.bodymap.store.AtomicFileWriter;
+import com.bodymap.store.ResultsHistory;
+import com.bodymap.store.ResultsStore;
+import com.bodymap.wizard.AsymmetryAnalysis;
+import com.bodymap.wizard.CheckFixtures;
+import com.bodymap.wizard.ContentFixtures;
+import com.bodymap.wizard.PlanBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComparisonWizardModelTest {
+    @TempDir
+    Path dir;
+
+    private final ContentRepository content = ContentFixtures.content();
+    private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(), List.of(CheckFixtures.thomas(),
+            CheckFixtures.proneKneeBend(), CheckFixtures.kneeToWall(), CheckFixtures.overheadReach()));
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final Clock clock = Clock.fixed(Instant.parse("2025-05-06T07:08:09.500Z"), ZoneOffset.UTC);
+
+    private ComparisonWizardModel model(ResultsHistory history) {
+        return new ComparisonWizardModel(catalog, new AsymmetryAnalysis(new PlanBuilder()), history, dialogs, clock);
+    }
+
+    private ResultsHistory history(AtomicFileWriter writer) {
+        return new ResultsHistory(new ResultsStore(dir, writer, clock));
+    }
+
+    @Test
+    void nothingIsChosenAtFirstAndThatBlocksTheFirstPage() {
+        ComparisonWizardModel m = model(history(new AtomicFileWriter()));
+        assertFalse(m.anyChosenBinding().get());
+        m.chosenProperty("knee-to-wall").set(true);
+        assertTrue(m.anyChosenBinding().get());
+        assertEquals(List.of("knee-to-wall"), m.chosenChecks().stream().map(CheckDefinition::id).toList());
+    }
+
+    @Test
+    void fromARegionPageItsChecksAreTicked() {
+        ComparisonWizardModel m = model(history(new AtomicFileWriter()));
+        m.proposeFor(content.region("calf").orElseThrow());
+        assertEquals(List.of("knee-to-wall"), m.chosenChecks().stream().map(CheckDefinition::id).toList());
+        assertTrue(m.introProperty().get().contains("calf"), m.introProperty().get());
+    }
+
+    @Test
+    void fromTheLowBackTheChecksForTheAreasToLookAtFirstAreTicked() {
+        ComparisonWizardModel m = model(history(new AtomicFileWriter()));
+        m.proposeFor(content.region("lumbar-spine").orElseThrow());
+        assertEquals(List.of("modified-thomas", "prone-knee-bend"),
+                m.chosenChecks().stream().map(CheckDefinition::id).toList());
+        assertTrue(m.introProperty().get().contains("directly"), m.introProperty().get());
+    }
+
+    @Test
+    void aSideIsValidOnlyWithAReadingInRangeOrWhenNotTested() {
+        SideEntry left = model(history(new AtomicFileWriter())).entry("modified-thomas").side(Side.LEFT);
+        assertFalse(left.validBinding().get());
+        assertFalse(left.showsErrorBinding().get(), "an empty field is a prompt, not an error");
+        left.textProperty().set("50");
+        assertFalse(left.validBinding().get());
+        assertTrue(left.showsErrorBinding().get());
+        assertEquals("Out of range: enter -45 to 45°", left.messageBinding().get());
+        left.textProperty().set("-8");
+        assertTrue(left.validBinding().get());
+        assertEquals(-8.0, left.value());
+        left.textProperty().set("");
+        left.skippedProperty().set(true);
+        assertTrue(left.validBinding().get());
+        assertNull(left.value());
+    }
+
+    @Test
+    void aCheckIsValidWhenBothSidesAre() {
+        CheckEntry e = model(history(new AtomicFileWriter())).entry("overhead-reach");
+        assertFalse(e.validBinding().get());
+        e.side(Side.LEFT).passedProperty().set(true);
+        assertFalse(e.validBinding().get());
+        e.side(Side.RIGHT).passedProperty().set(false);
+        assertTrue(e.validBinding().get());
+    }
+
+    @Test
+    void finishingSavesTheChosenChecksWithTheDateAndNotes() {
+        ResultsHistory history = history(new AtomicFileWriter());
+        ComparisonWizardModel m = model(history);
+        m.chosenProperty("knee-to-wall").set(true);
+        m.entry("knee-to-wall").side(Side.LEFT).textProperty().set("11");
+        m.entry("knee-to-wall").side(Side.RIGHT).textProperty().set("7,5");
+        m.entry("modified-thomas").side(Side.LEFT).textProperty().set("3"); // not chosen: not saved
+        m.notesProperty().set("  after a long drive ");
+
+        assertEquals("Right", ReportWording.tighter(m.report().comparisons().get(0)));
+        assertTrue(m.finish());
+        ComparisonRun saved = history(new AtomicFileWriter()).runs().get(0);
+        assertEquals(1, saved.results().size());
+        assertEquals(11.0, saved.results().get(0).left());
+        assertEquals(7.5, saved.results().get(0).right());
+        assertEquals("after a long drive", saved.notes());
+        assertEquals("2025-05-06T07:08:09", saved.takenAt().toString());
+        assertTrue(dialogs.errors.isEmpty());
+    }
+
+    @Test
+    void aFailedSaveIsReportedWithTheFileAndTheWizardStaysOpen() throws IOException {
+        ResultsHistory history = history(new AtomicFileWriter(out -> new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new java.nio.file.AccessDeniedException(dir.resolve("results.json").toString());
+            }
+        }));
+        ComparisonWizardModel m = model(history);
+        m.chosenProperty("knee-to-wall").set(true);
+        m.entry("knee-to-wall").side(Side.LEFT).textProperty().set("11");
+        m.entry("knee-to-wall").side(Side.RIGHT).textProperty().set("9");
+        assertFalse(m.finish());
+        assertEquals(1, dialogs.errors.size());
+        String error = dialogs.errors.get(0);
+        assertTrue(error.contains(dir.resolve("results.json").toString()), error);
+        assertTrue(error.contains("permission denied"), error);
+        assertTrue(history.runs().isEmpty());
+    }
+}

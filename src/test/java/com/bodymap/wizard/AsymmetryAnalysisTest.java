@@ -1,0 +1,120 @@
+package com.bodymap.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bodymap.model.Side;
+import com.bodymap.model.check.CheckCatalog;
+import com.bodymap.model.check.CheckComparison;
+import com.bodymap.model.check.CheckResult;
+import com.bodymap.model.check.ComparisonReport;
+import com.bodymap.model.check.ComparisonRun;
+import com.bodymap.model.check.Verdict;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AsymmetryAnalysisTest {
+    private final AsymmetryAnalysis analysis = new AsymmetryAnalysis(new PlanBuilder());
+
+    private CheckComparison kneeToWall(Double left, Double right) {
+        return analysis.compare(CheckFixtures.kneeToWall(), new CheckResult("knee-to-wall", left, right));
+    }
+
+    @Test
+    void aGapBeyondTheMeasurementErrorIsMeaningfulAndNamesTheTighterSide() {
+        CheckComparison c = kneeToWall(10.0, 7.0);
+        assertEquals(3.0, c.difference());
+        assertEquals(30.0, c.percentDifference());
+        assertEquals(Verdict.MEANINGFUL, c.verdict());
+        // A smaller knee-to-wall distance is the tighter calf.
+        assertEquals(Side.RIGHT, c.tighterSide());
+    }
+
+    @Test
+    void equalSidesHaveNoTighterSide() {
+        CheckComparison c = kneeToWall(9.5, 9.5);
+        assertEquals(Verdict.EQUAL, c.verdict());
+        assertEquals(0.0, c.difference());
+        assertNull(c.tighterSide());
+    }
+
+    @Test
+    void aMissingSideGivesNoVerdict() {
+        CheckComparison c = kneeToWall(9.5, null);
+        assertEquals(Verdict.INCOMPLETE, c.verdict());
+        assertNull(c.difference());
+        assertNull(c.percentDifference());
+        assertNull(c.tighterSide());
+        assertEquals(Side.RIGHT, c.missingSide());
+        assertEquals(Side.MIDLINE, kneeToWall(null, null).missingSide());
+    }
+
+    @Test
+    void aGapExactlyAtTheMeasurementErrorDoesNotCount() {
+        // 10.3 - 8.3 is 2.0000000000000018 in binary floating point; in decimal it is exactly 2.
+        CheckComparison c = kneeToWall(10.3, 8.3);
+        assertEquals(2.0, c.difference());
+        assertEquals(Verdict.WITHIN_THRESHOLD, c.verdict());
+        assertEquals(Side.RIGHT, c.tighterSide(), "the side is still named, even when the gap does not count");
+    }
+
+    @Test
+    void theSmallestGapAboveTheMeasurementErrorCounts() {
+        assertEquals(Verdict.MEANINGFUL, kneeToWall(10.4, 8.3).verdict());
+    }
+
+    @Test
+    void aPercentCutOffStatedAsOrMoreCountsWhenExactlyMet() {
+        CheckComparison exactly = analysis.compare(CheckFixtures.straightLegRaise(),
+                new CheckResult("straight-leg-raise", 85.0, 100.0));
+        assertEquals(15.0, exactly.percentDifference());
+        assertEquals(Verdict.ROUGH_GUIDE_GAP, exactly.verdict());
+        assertEquals(Side.LEFT, exactly.tighterSide());
+
+        CheckComparison below = analysis.compare(CheckFixtures.straightLegRaise(),
+                new CheckResult("straight-leg-raise", 86.0, 100.0));
+        assertEquals(Verdict.WITHIN_THRESHOLD, below.verdict());
+    }
+
+    @Test
+    void aLargerThomasAngleIsTheTighterSideAndHasNoPercentage() {
+        CheckComparison c = analysis.compare(CheckFixtures.thomas(), new CheckResult("modified-thomas", -12.0, -2.0));
+        assertEquals(10.0, c.difference());
+        assertNull(c.percentDifference(), "a percentage of an angle around zero means nothing");
+        assertEquals(Side.RIGHT, c.tighterSide());
+        assertEquals(Verdict.ROUGH_GUIDE_GAP, c.verdict());
+    }
+
+    @Test
+    void aPassAndAFailDifferAndTheFailIsTighter() {
+        CheckComparison c = analysis.compare(CheckFixtures.overheadReach(), new CheckResult("overhead-reach", 1.0, 0.0));
+        assertEquals(Verdict.ROUGH_GUIDE_GAP, c.verdict());
+        assertEquals(Side.RIGHT, c.tighterSide());
+        assertNull(c.percentDifference());
+
+        assertEquals(Verdict.EQUAL, analysis.compare(CheckFixtures.overheadReach(),
+                new CheckResult("overhead-reach", 0.0, 0.0)).verdict());
+    }
+
+    @Test
+    void aZeroOnOneSideIsAHundredPercentGap() {
+        CheckComparison c = kneeToWall(0.0, 4.0);
+        assertEquals(100.0, c.percentDifference());
+        assertEquals(Side.LEFT, c.tighterSide());
+    }
+
+    @Test
+    void theReportSkipsChecksTheCatalogueNoLongerHasAndBuildsThePlan() {
+        CheckCatalog catalog = new CheckCatalog(List.of(), List.of(), List.of(CheckFixtures.kneeToWall()));
+        ComparisonRun run = new ComparisonRun("r1", LocalDateTime.of(2025, 3, 1, 9, 0), List.of(
+                new CheckResult("retired-check", 1.0, 2.0),
+                new CheckResult("knee-to-wall", 6.0, 11.0)), "");
+        ComparisonReport report = analysis.report(catalog, run);
+        assertEquals(1, report.comparisons().size());
+        assertEquals(1, report.plan().steps().size());
+        assertEquals(Side.LEFT, report.plan().steps().get(0).tighterSide());
+        assertTrue(report.plan().closing().startsWith("Re-test after"));
+    }
+}
