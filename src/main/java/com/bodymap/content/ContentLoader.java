@@ -6,6 +6,7 @@ import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -95,8 +96,9 @@ public final class ContentLoader {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'";
         }
-        if (!(e instanceof JsonMappingException)) {
-            return "malformed JSON: " + e.getOriginalMessage();
+        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
+            StreamReadException read = e instanceof StreamReadException r ? r : (StreamReadException) e.getCause();
+            return "malformed JSON: " + read.getOriginalMessage();
         }
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException iae && iae.getMessage() != null) {

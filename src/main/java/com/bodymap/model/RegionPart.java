@@ -8,12 +8,12 @@ public record RegionPart(Region region, Side side) {
         return side == Side.MIDLINE ? region.id() : region.id() + "-" + side.key();
     }
 
-    /** "Glutes (left)" or "Lumbar spine". */
+    /** "Glutes, left" or "Lumbar spine". */
     public String displayName() {
-        return side == Side.MIDLINE ? region.name() : region.name() + " (" + side.key() + ")";
+        return side == Side.MIDLINE ? region.name() : region.name() + ", " + side.key();
     }
 
-    /** The text a screen reader announces: "Lumbar spine: avoid". */
+    /** The text a screen reader announces: "Lumbar spine: avoid", "Glutes, left: fine". */
     public String accessibleText() {
         return displayName() + ": " + region.rating().word();
     }

@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -138,13 +138,47 @@ public final class BodyMapView extends BorderPane {
             RegionPart p = model.hoveredProperty().get() != null ? model.hoveredProperty().get() : model.cursorProperty().get();
             return p == null ? " " : p.region().rating().icon() + "  " + p.accessibleText();
         }, model.hoveredProperty(), model.cursorProperty()));
-        VBox box = new VBox(view, hover);
+        Label elsewhere = new Label();
+        elsewhere.setId("elsewhere-hint");
+        elsewhere.getStyleClass().add("elsewhere-hint");
+        elsewhere.setWrapText(true);
+        elsewhere.textProperty().bind(Bindings.createStringBinding(this::elsewhereHint, model.highlighted(), model.viewProperty()));
+        elsewhere.managedProperty().bind(elsewhere.textProperty().isNotEmpty());
+        elsewhere.visibleProperty().bind(elsewhere.textProperty().isNotEmpty());
+        VBox box = new VBox(view, hover, elsewhere);
         box.getStyleClass().add("map-caption");
         return box;
     }
 
-    private HBox legend() {
-        HBox legend = new HBox();
+    /** The look-elsewhere regions in order, saying which view each is drawn on. */
+    private String elsewhereHint() {
+        if (model.highlighted().isEmpty()) {
+            return "";
+        }
+        StringBuilder here = new StringBuilder();
+        StringBuilder there = new StringBuilder();
+        int n = 1;
+        for (String id : model.highlighted()) {
+            var region = model.content().region(id).orElse(null);
+            if (region == null) {
+                continue;
+            }
+            StringBuilder target = region.view() == model.getView() ? here : there;
+            target.append(target.length() == 0 ? "" : ", ").append(n++).append(' ').append(region.name());
+        }
+        StringBuilder b = new StringBuilder("Look elsewhere first, numbered in order.");
+        if (here.length() > 0) {
+            b.append(" On this view: ").append(here).append('.');
+        }
+        if (there.length() > 0) {
+            b.append(" On the ").append(model.getView().other().label().toLowerCase())
+                    .append(" view (press F): ").append(there).append('.');
+        }
+        return b.toString();
+    }
+
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane();
         legend.setId("map-legend");
         legend.getStyleClass().add("map-legend");
         for (Rating r : Rating.values()) {

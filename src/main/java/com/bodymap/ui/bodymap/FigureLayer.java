@@ -75,13 +75,13 @@ final class FigureLayer extends Group {
         getChildren().add(icons);
         for (Map.Entry<String, SVGPath> e : shapes.entrySet()) {
             Bounds b = e.getValue().getBoundsInParent();
-            if (b.getWidth() >= 18 && b.getHeight() >= 18) {
+            if (b.getWidth() >= 24 && b.getHeight() >= 24) {
                 Text icon = new Text(parts.get(e.getKey()).region().rating().icon());
                 icon.getStyleClass().addAll("region-icon", "rating-" + parts.get(e.getKey()).region().rating().word());
                 icon.setTextAlignment(TextAlignment.CENTER);
                 Point2D c = centre(e.getKey());
-                icon.setX(c.getX() - 6);
-                icon.setY(c.getY() + 5);
+                icon.setX(c.getX() - 9);
+                icon.setY(c.getY() + 8);
                 icons.getChildren().add(icon);
             }
         }

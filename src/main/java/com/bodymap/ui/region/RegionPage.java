@@ -77,10 +77,10 @@ public final class RegionPage extends ScrollPane {
         }
 
         section("Why", region.why().stream().map(c -> claim(region, c)).toList());
-        section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
         if (!region.lookElsewhere().isEmpty()) {
             section("Look elsewhere first", List.of(lookElsewhere(region)));
         }
+        section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
         for (Disagreement d : region.disagreements()) {
             section("Where sources disagree: " + d.topic(), List.of(disagreement(region, d)));
         }
@@ -179,7 +179,9 @@ public final class RegionPage extends ScrollPane {
     private Node citations(Region region, List<String> sourceIds) {
         FlowPane chips = new FlowPane();
         chips.getStyleClass().add("citations");
-        for (String id : sourceIds) {
+        List<String> ordered = sourceIds.stream()
+                .sorted(java.util.Comparator.comparingInt(id -> model.sourceNumber(region, id))).toList();
+        for (String id : ordered) {
             model.content().source(id).ifPresent(s -> {
                 Label chip = new Label("[" + model.sourceNumber(region, id) + "] " + s.kind().shortLabel());
                 chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());
@@ -195,7 +197,7 @@ public final class RegionPage extends ScrollPane {
         list.setId("source-list");
         int n = 1;
         for (Source s : model.sources(region)) {
-            String verified = s.verified() ? "" : " (citation not verified)";
+            String verified = s.verified() ? "" : " (not checked against published research)";
             Label line = paragraph("[" + n++ + "] " + s.citation() + ". " + capitalise(s.kind().description()) + verified + ".");
             line.getStyleClass().add("source-line");
             list.getChildren().add(line);

@@ -1,0 +1,395 @@
+package com.bodymap.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.bodymap.model.Claim;
+import com.bodymap.model.Disagreement;
+import com.bodymap.model.Rating;
+import com.bodymap.model.Region;
+import com.bodymap.model.SafetyGuide;
+import com.bodymap.model.Source;
+import com.bodymap.model.SourceKind;
+import com.bodymap.model.Suggestion;
+import com.bodymap.model.Technique;
+import com.bodymap.model.View;
+import com.bodymap.model.Viewpoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the content that ships with the app (assets/content/) beyond what the loader's validator
+ * enforces: the exact set of regions the figure draws, the ratings and orders the sources support,
+ * the disagreements the app promises to show, and that every source is used and every reference
+ * resolves.
+ */
+class BundledContentTest {
+
+    /** The regions the figure has shapes for, by view. */
+    private static final Map<String, View> REGION_VIEWS = new LinkedHashMap<>();
+    private static final Set<String> MIDLINE = Set.of("neck", "abdomen", "back-of-neck", "thoracic-spine", "lumbar-spine");
+
+    static {
+        for (String id : List.of("neck", "chest", "front-shoulder", "biceps", "forearm", "abdomen", "hip-flexors", "tfl",
+                "quadriceps", "adductors", "it-band", "knee", "shin")) {
+            REGION_VIEWS.put(id, View.FRONT);
+        }
+        for (String id : List.of("back-of-neck", "upper-trapezius", "rear-shoulder", "triceps", "thoracic-spine", "lats",
+                "lower-ribs", "lumbar-spine", "glutes", "piriformis", "hamstrings", "back-of-knee", "calf", "achilles",
+                "sole-of-foot")) {
+            REGION_VIEWS.put(id, View.BACK);
+        }
+    }
+
+    /** Technique ids that other parts of the app refer to by name. */
+    private static final List<String> REQUIRED_TECHNIQUES = List.of("glutes-roll", "piriformis-ball", "hip-flexor-ball",
+            "quadriceps-roll", "adductor-roll", "outer-thigh-instead", "tfl-ball", "hamstring-roll", "calf-roll",
+            "tibialis-roll", "thoracic-roll", "lat-roll", "chest-ball", "foot-ball", "peanut-beside-spine",
+            "single-ball-beside-spine", "belly-lift-breathing", "hip-lift-90-90", "dead-bug", "vibrating-roller-note");
+
+    /** Sources the comparison wizard cites by id. */
+    private static final List<String> WIZARD_SOURCES = List.of("peeler-anderson-2008", "ferber-2010", "harvey-1998",
+            "reese-bandy-2003", "gajdosik-1993", "powden-2015", "rabin-2015", "malliaras-2009", "ijspt-2016-faber",
+            "ijspt-2015-adductor", "knapik-1991", "guan-2022", "kendall-lat-length");
+
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\b(TBD|TODO|FIXME|lorem|ipsum|placeholder|XXX)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> FILES =
+            List.of(ContentLoader.REGIONS, ContentLoader.TECHNIQUES, ContentLoader.SOURCES, ContentLoader.SAFETY);
+
+    private static ContentRepository content;
+
+    /** Loads the bundled content once; a load failure fails the calling test with every problem listed. */
+    private static synchronized ContentRepository content() {
+        if (content == null) {
+            try {
+                content = new ContentLoader().load(ContentSource.bundled());
+            } catch (ContentException e) {
+                fail("bundled content has problems:\n" + e.problems().stream()
+                        .map(ContentProblem::toString).collect(Collectors.joining("\n")));
+            }
+        }
+        return content;
+    }
+
+    @Test
+    void loadsWithoutProblems() {
+        ContentRepository repo = content();
+        assertFalse(repo.regions().isEmpty(), "no regions");
+        assertFalse(repo.techniques().isEmpty(), "no techniques");
+        assertFalse(repo.sources().isEmpty(), "no sources");
+        assertNotNull(repo.safety(), "no safety guide");
+    }
+
+    @Test
+    void regionIdsAreExactlyTheFigureShapes() {
+        Set<String> actual = content().regions().stream().map(Region::id).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(REGION_VIEWS.keySet()), actual, "region ids must match the figure's shapes exactly");
+    }
+
+    @Test
+    void regionsAreOnTheirViewAndMidlineRegionsAreSingle() {
+        for (Region r : content().regions()) {
+            assertEquals(REGION_VIEWS.get(r.id()), r.view(), r.id() + ": wrong view");
+            assertEquals(!MIDLINE.contains(r.id()), r.bilateral(),
+                    r.id() + (MIDLINE.contains(r.id()) ? " is on the midline" : " has a left and a right"));
+        }
+    }
+
+    @Test
+    void namedRegionsHaveTheirAgreedNames() {
+        Map<String, String> names = Map.of(
+                "it-band", "Outer thigh (IT band)",
+                "thoracic-spine", "Thoracic spine (upper back)",
+                "lats", "Latissimus dorsi (lats)",
+                "lumbar-spine", "Lumbar spine (low back)",
+                "achilles", "Achilles tendon");
+        names.forEach((id, name) -> assertEquals(name, region(id).name(), id + ": name"));
+    }
+
+    @Test
+    void everyRegionHasRatingReasonSourcedClaimsAndPageSections() {
+        for (Region r : content().regions()) {
+            assertNotNull(r.rating(), r.id() + ": no rating");
+            assertFalse(r.why().isEmpty(), r.id() + ": no reason for the rating");
+            assertFalse(blank(r.summary()), r.id() + ": no summary");
+            assertFalse(blank(r.evidence()), r.id() + ": no evidence statement");
+            assertFalse(r.instead().isEmpty(), r.id() + ": nothing under 'what to do instead'");
+            assertFalse(r.aliases().isEmpty(), r.id() + ": no search aliases");
+            for (Claim c : r.why()) {
+                assertFalse(blank(c.text()), r.id() + ": empty reason");
+                assertFalse(c.sources().isEmpty(), r.id() + ": claim without a source: " + c.text());
+            }
+            for (Suggestion s : r.instead()) {
+                assertFalse(s.sources().isEmpty(), r.id() + ": suggestion without a source: " + s.text());
+            }
+            for (Disagreement d : r.disagreements()) {
+                for (Viewpoint v : d.viewpoints()) {
+                    assertFalse(v.sources().isEmpty(), r.id() + ": viewpoint without a source: " + v.position());
+                }
+            }
+        }
+    }
+
+    @Test
+    void fineAndCautionRegionsHaveATechniqueCard() {
+        for (Region r : content().regions()) {
+            if (r.rating() != Rating.AVOID) {
+                assertFalse(r.techniques().isEmpty(), r.id() + " is " + r.rating().word() + " but has no technique card");
+            }
+        }
+    }
+
+    @Test
+    void lumbarSpineIsAvoidWithTheSourcesOrderOfPlacesToLookFirst() {
+        Region lumbar = region("lumbar-spine");
+        assertEquals(Rating.AVOID, lumbar.rating());
+        assertEquals(List.of("hip-flexors", "quadriceps", "adductors", "it-band", "hamstrings", "lats"), lumbar.lookElsewhere());
+        assertTrue(lumbar.techniques().containsAll(List.of("peanut-beside-spine", "belly-lift-breathing")),
+                "the low back page must offer the peanut and breathing cards");
+    }
+
+    @Test
+    void redRegionsAgreedByTheSourcesAreAvoid() {
+        for (String id : List.of("lumbar-spine", "neck", "back-of-neck", "knee", "back-of-knee", "lower-ribs")) {
+            assertEquals(Rating.AVOID, region(id).rating(), id);
+        }
+    }
+
+    @Test
+    void contestedRegionsShowBothSidesWithTheirSources() {
+        for (String id : List.of("glutes", "it-band", "lower-ribs", "lumbar-spine")) {
+            Region r = region(id);
+            assertFalse(r.disagreements().isEmpty(), id + ": the sources disagree here, so the page must say so");
+            Disagreement d = r.disagreements().get(0);
+            assertFalse(blank(d.topic()), id + ": disagreement without a topic");
+            assertTrue(d.viewpoints().size() >= 2, id + ": a disagreement needs two viewpoints");
+            for (Viewpoint v : d.viewpoints()) {
+                assertFalse(blank(v.position()), id + ": empty viewpoint");
+                assertFalse(v.sources().isEmpty(), id + ": viewpoint without a source");
+            }
+            Set<String> first = new HashSet<>(d.viewpoints().get(0).sources());
+            Set<String> second = new HashSet<>(d.viewpoints().get(1).sources());
+            assertFalse(first.equals(second), id + ": both viewpoints cite the same sources");
+        }
+    }
+
+    @Test
+    void everyTechniqueHasStepsDoseAndSourceAndIsReachableFromItsRegions() {
+        List<String> problems = new ArrayList<>();
+        for (Technique t : content().techniques()) {
+            if (t.steps().size() < 4 || t.steps().size() > 7) {
+                problems.add(t.id() + ": " + t.steps().size() + " steps (want 4 to 7)");
+            }
+            for (String step : t.steps()) {
+                if (blank(step) || step.matches("^\\s*\\d+[.)].*")) {
+                    problems.add(t.id() + ": step is empty or carries its own number: " + step);
+                }
+            }
+            if (t.dose() == null || blank(t.dose().text())) {
+                problems.add(t.id() + ": no dose text");
+            }
+            if (t.sources().isEmpty()) {
+                problems.add(t.id() + ": no source");
+            }
+            if (t.regions().isEmpty()) {
+                problems.add(t.id() + ": serves no region");
+            }
+            for (String regionId : t.regions()) {
+                Region r = content().region(regionId).orElse(null);
+                if (r == null) {
+                    problems.add(t.id() + ": names unknown region " + regionId);
+                } else if (!reachable(r, t.id())) {
+                    problems.add(t.id() + ": region " + regionId + " neither lists it nor links to it");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void requiredTechniqueCardsExistAndEveryCardIsOfferedSomewhere() {
+        for (String id : REQUIRED_TECHNIQUES) {
+            assertTrue(content().technique(id).isPresent(), "missing technique card " + id);
+        }
+        Set<String> offered = new HashSet<>();
+        for (Region r : content().regions()) {
+            offered.addAll(r.techniques());
+            r.instead().stream().map(Suggestion::technique).filter(id -> id != null).forEach(offered::add);
+        }
+        for (Technique t : content().techniques()) {
+            assertTrue(offered.contains(t.id()), t.id() + " is not offered on any region page");
+        }
+    }
+
+    @Test
+    void noPlaceholderTextAnywhere() throws IOException {
+        List<String> hits = new ArrayList<>();
+        for (String file : FILES) {
+            String text = read(file);
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                hits.add(file + ": '" + m.group() + "' near: " + around(text, m.start()));
+            }
+        }
+        forEachText((where, text) -> {
+            if (PLACEHOLDER.matcher(text).find()) {
+                hits.add(where + ": " + text);
+            }
+        });
+        assertTrue(hits.isEmpty(), "placeholder text:\n" + String.join("\n", hits));
+    }
+
+    @Test
+    void everyReferencedSourceExists() {
+        Set<String> known = content().sources().stream().map(Source::id).collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        forEachCitation((where, id) -> {
+            if (!known.contains(id)) {
+                missing.add(where + " -> " + id);
+            }
+        });
+        assertTrue(missing.isEmpty(), "unknown source ids:\n" + String.join("\n", missing));
+    }
+
+    @Test
+    void everySourceIsCitedBySomething() {
+        Set<String> cited = new HashSet<>();
+        forEachCitation((where, id) -> cited.add(id));
+        List<String> orphans = content().sources().stream().map(Source::id).filter(id -> !cited.contains(id)).toList();
+        assertTrue(orphans.isEmpty(), "sources cited by nothing: " + orphans);
+    }
+
+    @Test
+    void seedAndWizardSourcesArePresentWithHonestStatus() {
+        assertEquals(SourceKind.CLINICIAN_ARTICLE, source("mff-lower-back").kind());
+        assertEquals(SourceKind.PRACTITIONER_OPINION, source("mobility-mastery-low-back").kind());
+        assertEquals(SourceKind.VENDOR_PAGE, source("strong321-lumbar").kind());
+        assertFalse(source("strong321-lumbar").verified(), "vendor doses are unverified");
+        assertFalse(source("behm-2022-unmatched").verified(), "the seed's unmatched PubMed id must not show as verified");
+        for (String id : List.of("behm-wilke-2019", "wilke-2020", "wiewelhove-2019", "fijavz-2024", "falvey-2010", "pepper-2021")) {
+            assertTrue(source(id).verified(), id + " was checked and should show as verified");
+        }
+        for (String id : WIZARD_SOURCES) {
+            assertFalse(source(id).supports().isEmpty(), id + ": say what it supports");
+        }
+    }
+
+    @Test
+    void safetyGuideIsComplete() {
+        SafetyGuide s = content().safety();
+        assertFalse(s.sorenessVersusTightness().isEmpty(), "soreness versus tightness");
+        assertFalse(s.emergencyRedFlags().isEmpty(), "emergency red flags");
+        assertFalse(s.urgentRedFlags().isEmpty(), "urgent red flags");
+        assertFalse(s.contraindications().isEmpty(), "contraindications");
+        assertFalse(blank(s.disclaimer()), "disclaimer");
+        for (Claim c : s.emergencyRedFlags()) {
+            assertTrue(c.text().contains("emergency services") && c.text().contains("A&E"),
+                    "an emergency sign must say to call emergency services or go to A&E: " + c.text());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static boolean reachable(Region r, String techniqueId) {
+        return r.techniques().contains(techniqueId)
+                || r.instead().stream().anyMatch(s -> techniqueId.equals(s.technique()));
+    }
+
+    private static Region region(String id) {
+        return content().region(id).orElseThrow(() -> new AssertionError("missing region " + id));
+    }
+
+    private static Source source(String id) {
+        return content().source(id).orElseThrow(() -> new AssertionError("missing source " + id));
+    }
+
+    /** Every source id cited anywhere, with where it is cited. */
+    private static void forEachCitation(BiConsumer<String, String> visit) {
+        for (Region r : content().regions()) {
+            r.why().forEach(c -> c.sources().forEach(id -> visit.accept(r.id() + ".why", id)));
+            r.instead().forEach(s -> s.sources().forEach(id -> visit.accept(r.id() + ".instead", id)));
+            r.disagreements().forEach(d -> d.viewpoints().forEach(
+                    v -> v.sources().forEach(id -> visit.accept(r.id() + ".disagreements", id))));
+        }
+        for (Technique t : content().techniques()) {
+            t.sources().forEach(id -> visit.accept("technique " + t.id(), id));
+        }
+        SafetyGuide s = content().safety();
+        for (List<Claim> claims : List.of(s.sorenessVersusTightness(), s.emergencyRedFlags(), s.urgentRedFlags(),
+                s.contraindications())) {
+            claims.forEach(c -> c.sources().forEach(id -> visit.accept("safety", id)));
+        }
+    }
+
+    /** Every piece of user-facing text, with where it is. */
+    private static void forEachText(BiConsumer<String, String> visit) {
+        for (Region r : content().regions()) {
+            String at = "region " + r.id();
+            visit.accept(at + ".name", r.name());
+            visit.accept(at + ".summary", r.summary());
+            visit.accept(at + ".evidence", r.evidence());
+            r.aliases().forEach(a -> visit.accept(at + ".aliases", a));
+            r.why().forEach(c -> visit.accept(at + ".why", c.text()));
+            r.instead().forEach(s -> visit.accept(at + ".instead", s.text()));
+            r.disagreements().forEach(d -> {
+                visit.accept(at + ".disagreements", d.topic());
+                d.viewpoints().forEach(v -> visit.accept(at + ".disagreements", v.position()));
+            });
+        }
+        for (Technique t : content().techniques()) {
+            String at = "technique " + t.id();
+            for (String text : List.of(t.title(), t.tool(), t.setup(), t.evidence(), t.dose().text())) {
+                visit.accept(at, text);
+            }
+            for (List<String> texts : List.of(t.steps(), t.cues(), t.mistakes(), t.whenNot())) {
+                texts.forEach(text -> visit.accept(at, text));
+            }
+        }
+        for (Source s : content().sources()) {
+            String at = "source " + s.id();
+            visit.accept(at, s.title());
+            if (s.note() != null) {
+                visit.accept(at, s.note());
+            }
+            s.supports().forEach(text -> visit.accept(at, text));
+        }
+        SafetyGuide s = content().safety();
+        visit.accept("safety.disclaimer", s.disclaimer());
+        for (List<Claim> claims : List.of(s.sorenessVersusTightness(), s.emergencyRedFlags(), s.urgentRedFlags(),
+                s.contraindications())) {
+            claims.forEach(c -> visit.accept("safety", c.text()));
+        }
+    }
+
+    private static String read(String file) throws IOException {
+        try (InputStream in = ContentSource.bundled().open(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String around(String text, int at) {
+        return text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 30)).replace('\n', ' ');
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
