@@ -43,13 +43,13 @@ final class RegionPageSheet {
 
         List<String> why = region.why().stream().map(c -> claim(c, listed)).toList();
         TechniqueCardSheet.section(blocks, "Why", why, false);
-        List<String> instead = region.instead().stream().map(s -> suggestion(s, listed)).toList();
-        TechniqueCardSheet.section(blocks, "What to do instead", instead, false);
         if (!region.lookElsewhere().isEmpty()) {
             blocks.add(new Heading("Look elsewhere first"));
             blocks.add(new Paragraph("The sources say the pull on this area usually comes from these regions; check them in this order:"));
             blocks.add(new ItemList(region.lookElsewhere().stream().map(this::regionName).toList(), true));
         }
+        List<String> instead = region.instead().stream().map(s -> suggestion(s, listed)).toList();
+        TechniqueCardSheet.section(blocks, "What to do instead", instead, false);
         for (Disagreement d : region.disagreements()) {
             List<String> sides = d.viewpoints().stream().map(v -> viewpoint(v, listed)).toList();
             TechniqueCardSheet.section(blocks, "Where sources disagree: " + d.topic(), sides, false);
@@ -83,19 +83,20 @@ final class RegionPageSheet {
         return c.text() + SourceLines.cite(listed, c.sources());
     }
 
+    /** "Roll the glutes. [1] See: Glutes; card: Glutes on a foam roller." */
     private String suggestion(Suggestion s, List<String> listed) {
-        StringBuilder b = new StringBuilder(s.text());
+        StringBuilder b = new StringBuilder(s.text()).append(SourceLines.cite(listed, s.sources()));
         List<String> refs = new ArrayList<>();
         if (s.region() != null) {
-            refs.add("see " + regionName(s.region()));
+            refs.add(regionName(s.region()));
         }
         if (s.technique() != null) {
             content.technique(s.technique()).ifPresent(t -> refs.add("card: " + t.title()));
         }
         if (!refs.isEmpty()) {
-            b.append(" (").append(String.join("; ", refs)).append(')');
+            b.append(" See: ").append(String.join("; ", refs)).append('.');
         }
-        return b + SourceLines.cite(listed, s.sources());
+        return b.toString();
     }
 
     private static String viewpoint(Viewpoint v, List<String> listed) {

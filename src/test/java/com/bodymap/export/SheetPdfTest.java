@@ -59,7 +59,7 @@ class SheetPdfTest {
             for (String part : List.of("Lumbar spine", "Avoid", "Why", "no ribs to protect", "What to do instead",
                     "Roll the glutes instead.", "Look elsewhere first", "Where sources disagree: gentle rolling",
                     "Technique cards", "Mostly clinician opinion", "Low back pain guideline, NICE (2020). Clinical guideline or consensus.",
-                    "Citation not verified", "Knee rocks for the low back", "Glute roll")) {
+                    "Not checked against published research", "Knee rocks for the low back", "Glute roll")) {
                 assertTrue(text.contains(part), "missing from the PDF: " + part);
             }
             assertTrue(back.pageText(1).contains("Region page"), "the region page comes first");
