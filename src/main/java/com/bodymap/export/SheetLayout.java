@@ -79,19 +79,21 @@ public final class SheetLayout {
         ops.add(new DrawOp.Line(MARGIN, top - 14, paper.width() - MARGIN, top - 14, Ink.RULE, 0.6f));
     }
 
+    /** Drawn top to bottom, so text extraction and screen readers meet the lines in reading order. */
     private void footer(List<String> footnote, int page, int pages, List<DrawOp> ops) {
-        float y = MARGIN + 2;
+        float last = MARGIN + 2;
+        float rule = last + (footnote.size() + 1) * SheetType.FOOTER_LEADING;
+        ops.add(new DrawOp.Line(MARGIN, rule, paper.width() - MARGIN, rule, Ink.RULE, 0.6f));
+        float y = rule;
+        for (String line : footnote) {
+            y -= SheetType.FOOTER_LEADING;
+            ops.add(new DrawOp.Text(MARGIN, y, line, FontStyle.REGULAR, SheetType.FOOTER, Ink.MUTED));
+        }
         String printed = "Printed " + DATE.format(date);
         String number = "Page " + page + " of " + pages;
-        ops.add(new DrawOp.Text(MARGIN, y, printed, FontStyle.REGULAR, SheetType.FOOTER, Ink.MUTED));
+        ops.add(new DrawOp.Text(MARGIN, last, printed, FontStyle.REGULAR, SheetType.FOOTER, Ink.MUTED));
         float numberWidth = measure.width(number, FontStyle.BOLD, SheetType.FOOTER);
-        ops.add(new DrawOp.Text(paper.width() - MARGIN - numberWidth, y, number, FontStyle.BOLD, SheetType.FOOTER, Ink.TEXT));
-        for (int i = footnote.size() - 1; i >= 0; i--) {
-            y += SheetType.FOOTER_LEADING;
-            ops.add(new DrawOp.Text(MARGIN, y, footnote.get(i), FontStyle.REGULAR, SheetType.FOOTER, Ink.MUTED));
-        }
-        float rule = y + SheetType.FOOTER_LEADING;
-        ops.add(new DrawOp.Line(MARGIN, rule, paper.width() - MARGIN, rule, Ink.RULE, 0.6f));
+        ops.add(new DrawOp.Text(paper.width() - MARGIN - numberWidth, last, number, FontStyle.BOLD, SheetType.FOOTER, Ink.TEXT));
     }
 
     /** Shortens a one-line text with an ellipsis so it fits the width. */

@@ -22,7 +22,9 @@ import java.util.Map;
 
 /** Small content built in code, so sheet tests do not depend on the bundled content. */
 final class SheetFixtures {
-    static final String DISCLAIMER = "Education, not medical advice. Pain, numbness or weakness are reasons to see a clinician.";
+    /** Long enough to wrap onto two footer lines, so their reading order is checked too. */
+    static final String DISCLAIMER = "Education, not medical advice. Pain, numbness or weakness are reasons to see a clinician; "
+            + "so are tingling, pain at night, and anything that gets worse after rolling rather than better.";
 
     private SheetFixtures() {
     }
