@@ -1,6 +1,10 @@
 package com.bodymap.app;
 
 import com.bodymap.content.ContentRepository;
+import com.bodymap.export.AtomicFileWriter;
+import com.bodymap.export.PaperSize;
+import com.bodymap.export.SheetComposer;
+import com.bodymap.export.SheetPdf;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
 import com.bodymap.ui.MainWindow;
@@ -10,6 +14,11 @@ import com.bodymap.ui.common.FxDialogService;
 import com.bodymap.ui.common.Stylesheets;
 import com.bodymap.ui.region.RegionPage;
 import com.bodymap.ui.region.RegionPageViewModel;
+import com.bodymap.ui.sheet.FxSheetPrinter;
+import com.bodymap.ui.sheet.FxSheetWindows;
+import com.bodymap.ui.sheet.SheetCommands;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -31,7 +40,18 @@ public final class AppAssembly {
         FxDialogService dialogs = new FxDialogService(stage);
         BodyMapViewModel map = new BodyMapViewModel(content);
         RegionPageViewModel page = new RegionPageViewModel(content, map);
-        return new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
+        MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
+        installSheets(stage, dialogs, window, page);
+        return window;
+    }
+
+    /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
+    private void installSheets(Stage stage, FxDialogService dialogs, MainWindow window, RegionPageViewModel page) {
+        AtomicFileWriter files = new AtomicFileWriter();
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files);
+        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage),
+                PaperSize.forLocale(Locale.getDefault()));
+        new SheetCommands(content, new SheetComposer(content, figures), windows, dialogs).install(window.toolsMenu(), page);
     }
 
     public void showMainWindow(Stage stage) {

@@ -21,15 +21,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Small content built in code, so sheet tests do not depend on the bundled content. */
-final class SheetFixtures {
+public final class SheetFixtures {
     /** Long enough to wrap onto two footer lines, so their reading order is checked too. */
-    static final String DISCLAIMER = "Education, not medical advice. Pain, numbness or weakness are reasons to see a clinician; "
+    public static final String DISCLAIMER = "Education, not medical advice. Pain, numbness or weakness are reasons to see a clinician; "
             + "so are tingling, pain at night, and anything that gets worse after rolling rather than better.";
 
     private SheetFixtures() {
     }
 
-    static ContentRepository content() {
+    public static ContentRepository content() {
         List<Source> sources = List.of(
                 new Source("review-2019", "Foam rolling for recovery: a meta-analysis", "Frontiers in Physiology", "2019",
                         SourceKind.REVIEW, "https://example.org/review-2019", true, List.of(), null),
@@ -72,7 +72,7 @@ final class SheetFixtures {
     }
 
     /** A card long enough to need at least two pages. */
-    static Technique longTechnique() {
+    public static Technique longTechnique() {
         List<String> steps = new ArrayList<>();
         for (int i = 1; i <= 24; i++) {
             steps.add("Step number " + i + ": lie on your back with the knees bent and feet flat, then slowly let both knees "
@@ -89,7 +89,7 @@ final class SheetFixtures {
     }
 
     /** Crude figures, with absolute and relative commands, curves, arcs and mirrored shapes. */
-    static Map<View, Figure> figures() {
+    public static Map<View, Figure> figures() {
         String silhouette = "M170,130 C150,140 120,150 100,170 L60,420 Q55,440 70,445 L95,300 L110,480 L120,960 "
                 + "Q150,975 185,960 L195,560 L205,560 L215,960 Q250,975 280,960 L290,480 L305,300 L330,445 "
                 + "Q345,440 340,420 L300,170 C280,150 250,140 230,130 Z";
