@@ -59,11 +59,6 @@ public final class BodyMapView extends BorderPane {
         model.cursorProperty().addListener((obs, old, part) -> layers.values().forEach(l -> l.markCursor(part == null ? null : part.id())));
         model.highlighted().addListener((javafx.collections.ListChangeListener<String>) c ->
                 layers.values().forEach(l -> l.markHighlighted(model.highlighted())));
-        focusedProperty().addListener((obs, was, now) -> {
-            if (now && model.cursorProperty().get() == null) {
-                startCursor();
-            }
-        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         setOnMouseClicked(e -> requestFocus());
         showView(model.getView());
