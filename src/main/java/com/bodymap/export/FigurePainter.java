@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  */
 final class FigurePainter {
     private static final float STRIPE_STEP = 3.2f;
-    private static final float STRIPE_WIDTH = 1.2f;
+    private static final float STRIPE_WIDTH = 0.8f;
 
     private final SvgPathParser parser;
     private final Map<String, List<PathSegment>> parsed = new HashMap<>();

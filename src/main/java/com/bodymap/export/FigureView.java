@@ -2,6 +2,7 @@ package com.bodymap.export;
 
 import com.bodymap.model.Figure;
 import com.bodymap.model.Rating;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 public record FigureView(Figure figure, Map<String, Rating> highlighted) {
 
     public FigureView {
-        highlighted = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(highlighted));
+        highlighted = Collections.unmodifiableMap(new LinkedHashMap<>(highlighted));
     }
 
     /** "Front" or "Back", shown under the figure. */

@@ -21,11 +21,14 @@ public record Ink(int red, int green, int blue) {
 
     public float b() { return blue / 255f; }
 
-    /** The strong colour of a rating, used for frames and highlighted regions. */
+    /**
+     * The strong colour of a rating, for frames and highlighted regions: dark enough that each
+     * prints as a clear grey in black and white (the map's amber is darkened for that).
+     */
     public static Ink strong(Rating rating) {
         return switch (rating) {
             case AVOID -> new Ink(0xc6, 0x28, 0x28);
-            case CAUTION -> new Ink(0xc7, 0x8a, 0x00);
+            case CAUTION -> new Ink(0xa8, 0x6f, 0x00);
             case FINE -> new Ink(0x2e, 0x7d, 0x32);
         };
     }

@@ -19,6 +19,7 @@ public final class SheetLayout {
     /** Distance from every paper edge to anything drawn, in points (14 mm). */
     public static final float MARGIN = 40f;
     private static final float HEADER_HEIGHT = 26f;
+    private static final float HEADER_SIZE = SheetType.FOOTER + 0.5f;
     private static final float FOOTER_GAP = 12f;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -67,15 +68,20 @@ public final class SheetLayout {
         return paginator;
     }
 
-    /** "Body Map · document title", and the sheet's own title when the document holds several. */
+    /**
+     * "Body Map · document title", and the sheet's own title when the document holds several; when
+     * both do not fit, the sheet's title wins, as it names what is on the page.
+     */
     private void header(SheetDocument document, String sheetTitle, List<DrawOp> ops) {
         float top = paper.height() - MARGIN;
         String title = "Body Map \u00b7 " + document.title();
         if (sheetTitle != null && !sheetTitle.equals(document.title())) {
-            title += " \u00b7 " + sheetTitle;
+            String both = title + " \u00b7 " + sheetTitle;
+            boolean fits = measure.width(measure.printable(both), FontStyle.REGULAR, HEADER_SIZE) <= contentWidth();
+            title = fits ? both : "Body Map \u00b7 " + sheetTitle;
         }
         String text = fit(title, contentWidth());
-        ops.add(new DrawOp.Text(MARGIN, top - SheetType.FOOTER - 1, text, FontStyle.REGULAR, SheetType.FOOTER + 0.5f, Ink.MUTED));
+        ops.add(new DrawOp.Text(MARGIN, top - SheetType.FOOTER - 1, text, FontStyle.REGULAR, HEADER_SIZE, Ink.MUTED));
         ops.add(new DrawOp.Line(MARGIN, top - 14, paper.width() - MARGIN, top - 14, Ink.RULE, 0.6f));
     }
 
@@ -99,10 +105,10 @@ public final class SheetLayout {
     /** Shortens a one-line text with an ellipsis so it fits the width. */
     private String fit(String text, float width) {
         String t = measure.printable(text);
-        if (measure.width(t, FontStyle.REGULAR, SheetType.FOOTER + 0.5f) <= width) {
+        if (measure.width(t, FontStyle.REGULAR, HEADER_SIZE) <= width) {
             return t;
         }
-        while (t.length() > 1 && measure.width(t + "\u2026", FontStyle.REGULAR, SheetType.FOOTER + 0.5f) > width) {
+        while (t.length() > 1 && measure.width(t + "\u2026", FontStyle.REGULAR, HEADER_SIZE) > width) {
             t = t.substring(0, t.length() - 1);
         }
         return t.strip() + "\u2026";
