@@ -113,6 +113,26 @@ class SheetLayoutTest {
         }
     }
 
+    @Test
+    void theRunningHeaderNamesTheSheetOnThePage() throws Exception {
+        String longTitle = "A document title long enough that it and a sheet title cannot share the header line of a page, "
+                + "not even in the small type of the running header";
+        SheetDocument doc = new SheetDocument(longTitle, "", "", List.of(
+                new SheetBlock.Title("First sheet", "", List.of(), List.of(), List.of(), null), new SheetBlock.PageBreak(),
+                new SheetBlock.Title("Second sheet", "", List.of(), List.of(), List.of(), null)));
+        List<LaidOutPage> pages = layout(doc);
+        assertEquals("Body Map \u00b7 First sheet", header(pages.get(0)), "the sheet's own title wins when both do not fit");
+        assertEquals("Body Map \u00b7 Second sheet", header(pages.get(1)));
+        List<LaidOutPage> booklet = layout(composer.booklet());
+        assertEquals("Body Map \u00b7 Technique library", header(booklet.get(0)));
+        assertTrue(booklet.stream().anyMatch(p -> header(p).equals("Body Map \u00b7 Technique library \u00b7 Glute roll")));
+    }
+
+    private static String header(LaidOutPage page) {
+        return page.ops().stream().filter(DrawOp.Text.class::isInstance).map(DrawOp.Text.class::cast)
+                .max((a, b) -> Float.compare(a.y(), b.y())).orElseThrow().text();
+    }
+
     private static DrawOp.Text lastBodyText(LaidOutPage page) {
         List<DrawOp.Text> body = bodyTexts(page);
         return body.get(body.size() - 1);
