@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -55,6 +56,7 @@ public final class SheetPreviewViewModel {
     private byte[] bytes;
     private PageImages pages;
     private PaperSize loadedPaper;
+    private boolean closed;
     private Task<?> job;
 
     public SheetPreviewViewModel(SheetDocument sheet, PaperSize initialPaper, SheetPdf pdf, AtomicFileWriter files,
@@ -111,7 +113,11 @@ public final class SheetPreviewViewModel {
                 return new Prepared(rendered, new PageImages(rendered));
             }
         }, prepared -> {
-            closePages();
+            if (closed) {
+                release(prepared.pages());
+                return;
+            }
+            release(pages);
             bytes = prepared.bytes();
             pages = prepared.pages();
             loadedPaper = size;
@@ -251,18 +257,31 @@ public final class SheetPreviewViewModel {
 
     /** Stops work and frees the PDF; call when the preview closes. */
     public void close() {
+        closed = true;
         cancel();
-        background.execute(this::closePages);
+        release(pages);
+        pages = null;
     }
 
-    private void closePages() {
-        if (pages != null) {
+    /**
+     * Closes pages on the background thread, after any page still being drawn from them: the
+     * PDF document is used by that thread only.
+     */
+    private void release(PageImages old) {
+        if (old == null) {
+            return;
+        }
+        Runnable closeIt = () -> {
             try {
-                pages.close();
+                old.close();
             } catch (IOException e) {
                 // Only memory is at stake: the document was read from bytes, no file is open.
             }
-            pages = null;
+        };
+        try {
+            background.execute(closeIt);
+        } catch (RejectedExecutionException stopped) {
+            closeIt.run();
         }
     }
 
