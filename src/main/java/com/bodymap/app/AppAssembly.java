@@ -8,6 +8,9 @@ import com.bodymap.store.ResultsStore;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.PlanBuilder;
 import com.bodymap.ui.wizard.ComparisonTools;
+import com.bodymap.export.PaperSize;
+import com.bodymap.export.SheetComposer;
+import com.bodymap.export.SheetPdf;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
 import com.bodymap.ui.MainWindow;
@@ -20,6 +23,10 @@ import com.bodymap.ui.region.RegionPageViewModel;
 import com.bodymap.ui.technique.LibraryWindows;
 import java.nio.file.Path;
 import java.time.Clock;
+import com.bodymap.ui.sheet.FxSheetPrinter;
+import com.bodymap.ui.sheet.FxSheetWindows;
+import com.bodymap.ui.sheet.SheetCommands;
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -50,6 +57,7 @@ public final class AppAssembly {
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
         comparisonTools(stage, dialogs).install(window.toolsMenu(), page);
+        installSheets(stage, dialogs, window, page);
         return window;
     }
 
@@ -58,6 +66,15 @@ public final class AppAssembly {
         ResultsHistory history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock));
         return new ComparisonTools(stage, checks, content, figures, history, dialogs,
                 new AsymmetryAnalysis(new PlanBuilder()), clock);
+    }
+
+    /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
+    private void installSheets(Stage stage, FxDialogService dialogs, MainWindow window, RegionPageViewModel page) {
+        com.bodymap.export.AtomicFileWriter files = new com.bodymap.export.AtomicFileWriter();
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files);
+        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage),
+                PaperSize.forLocale(Locale.getDefault()));
+        new SheetCommands(content, new SheetComposer(content, figures), windows, dialogs).install(window.toolsMenu(), page);
     }
 
     public void showMainWindow(Stage stage) {

@@ -4,19 +4,28 @@ import com.bodymap.content.ContentSource;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** The parsed command line: at most one command, its value, and an optional content folder. */
-public record Arguments(String command, String value, Path contentDir) {
+/**
+ * The parsed command line: at most one command, its value, an optional content folder, and for
+ * {@code --export-sheet} the output file and paper size.
+ */
+public record Arguments(String command, String value, Path contentDir, Path out, String paper) {
     private static final Set<String> FLAGS = Set.of("--help", "--list-regions", "--list-techniques", "--list-sources");
-    private static final Set<String> WITH_VALUE = Set.of("--validate-content");
+    private static final Set<String> WITH_VALUE = Set.of("--validate-content", "--export-sheet");
 
     public static Arguments parse(String[] args) {
         String command = null;
         String value = null;
         Path content = null;
+        Path out = null;
+        String paper = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--content")) {
                 content = Path.of(valueAfter(args, i++, arg));
+            } else if (arg.equals("--out")) {
+                out = Path.of(valueAfter(args, i++, arg));
+            } else if (arg.equals("--paper")) {
+                paper = valueAfter(args, i++, arg);
             } else if (FLAGS.contains(arg) || WITH_VALUE.contains(arg)) {
                 if (command != null) {
                     throw new IllegalArgumentException("give one command at a time (" + command + " and " + arg + ")");
@@ -29,7 +38,14 @@ public record Arguments(String command, String value, Path contentDir) {
                 throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
-        return new Arguments(command, value, content);
+        boolean export = "--export-sheet".equals(command);
+        if (export && out == null) {
+            throw new IllegalArgumentException("--export-sheet needs --out FILE.pdf");
+        }
+        if (!export && (out != null || paper != null)) {
+            throw new IllegalArgumentException((out != null ? "--out" : "--paper") + " only goes with --export-sheet");
+        }
+        return new Arguments(command, value, content, out, paper);
     }
 
     private static String valueAfter(String[] args, int i, String option) {

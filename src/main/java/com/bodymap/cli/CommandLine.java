@@ -5,14 +5,24 @@ import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentProblem;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.content.ContentSource;
+import com.bodymap.content.FigureLoader;
+import com.bodymap.export.AtomicFileWriter;
+import com.bodymap.export.PaperSize;
+import com.bodymap.export.SheetComposer;
+import com.bodymap.export.SheetExportCommand;
+import com.bodymap.export.SheetPdf;
+import com.bodymap.model.Figure;
+import com.bodymap.model.View;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -24,6 +34,7 @@ public final class CommandLine {
     public static final int OK = 0;
     public static final int CONTENT_PROBLEMS = 1;
     public static final int USAGE = 2;
+    public static final int CANNOT_WRITE = SheetExportCommand.CANNOT_WRITE;
 
     static final String HELP = """
             Body Map: where foam rolling and self-massage are safe, and what to do instead.
@@ -41,6 +52,12 @@ public final class CommandLine {
               --list-techniques        print every technique card as JSON: id, title, tool,
                                        regions, dose, sources
               --list-sources           print every source as JSON: id, title, kind, supports
+              --export-sheet ID[,ID...] --out FILE.pdf [--paper a4|letter]
+                                       write printable sheets as one PDF, with no display: an ID
+                                       is a region id (its page, then its cards), a technique id
+                                       (its card) or all (the whole library as a booklet); the
+                                       paper is Letter in the US and Canada, A4 elsewhere. Exits
+                                       with 2 for an unknown id, 3 when FILE cannot be written
               --help                   print this text
             """;
 
@@ -103,6 +120,9 @@ public final class CommandLine {
             report(e);
             return CONTENT_PROBLEMS;
         }
+        if (a.command().equals("--export-sheet")) {
+            return exportSheets(a, content);
+        }
         Object listing = switch (a.command()) {
             case "--list-regions" -> regionRows(content);
             case "--list-techniques" -> techniqueRows(content);
@@ -116,6 +136,25 @@ public final class CommandLine {
             return USAGE;
         }
         return OK;
+    }
+
+    private int exportSheets(Arguments a, ContentRepository content) {
+        Map<View, Figure> figures;
+        PaperSize paper;
+        try {
+            figures = new FigureLoader().load(content);
+        } catch (ContentException e) {
+            report(e);
+            return CONTENT_PROBLEMS;
+        }
+        try {
+            paper = a.paper() == null ? PaperSize.forLocale(Locale.getDefault()) : PaperSize.parse(a.paper());
+        } catch (IllegalArgumentException e) {
+            err.println("body-map: " + e.getMessage());
+            return USAGE;
+        }
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter());
+        return new SheetExportCommand(new SheetComposer(content, figures), pdf, out, err).run(a.value(), a.out(), paper);
     }
 
     private void report(ContentException e) {

@@ -1,0 +1,197 @@
+package com.bodymap.export;
+
+import com.bodymap.export.SheetBlock.Heading;
+import com.bodymap.export.SheetBlock.ItemList;
+import com.bodymap.export.SheetBlock.PageBreak;
+import com.bodymap.export.SheetBlock.Paragraph;
+import com.bodymap.export.SheetBlock.Table;
+import com.bodymap.export.SheetBlock.Title;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Turns blocks into a flow of chunks for a column of a given width: wraps every line with the
+ * font's real widths and marks what must stay together, so pagination can never split a heading
+ * from its text or clip a line.
+ */
+final class BlockFlow {
+    private final TextMeasure measure;
+    private final TextWrapper wrapper;
+    private final float width;
+    private final TitleBlockLayout titles;
+    private final Function<String, String> pageOf;
+
+    /** {@code pageOf} gives the page number printed for a title anchor in a contents table. */
+    BlockFlow(TextMeasure measure, float width, float maxChunkHeight, Function<String, String> pageOf) {
+        this.measure = measure;
+        this.wrapper = new TextWrapper(measure);
+        this.width = width;
+        this.titles = new TitleBlockLayout(measure, width, maxChunkHeight);
+        this.pageOf = pageOf;
+    }
+
+    List<FlowChunk> chunks(List<SheetBlock> blocks) {
+        List<FlowChunk> out = new ArrayList<>();
+        boolean breakPending = false;
+        for (SheetBlock block : blocks) {
+            if (block instanceof PageBreak) {
+                breakPending = true;
+                continue;
+            }
+            int first = out.size();
+            if (block instanceof Title t) {
+                out.add(titles.chunk(t).marked(t.text(), t.anchor()));
+            } else if (block instanceof Heading h) {
+                heading(h, out);
+            } else if (block instanceof Paragraph p) {
+                paragraph(p, out);
+            } else if (block instanceof ItemList l) {
+                list(l, out);
+            } else if (block instanceof Table t) {
+                table(t, out);
+            }
+            if (breakPending && out.size() > first) {
+                out.set(first, out.get(first).withPageBreakBefore());
+                breakPending = false;
+            }
+        }
+        return out;
+    }
+
+    private void heading(Heading h, List<FlowChunk> out) {
+        List<String> lines = wrapper.wrap(h.text(), FontStyle.BOLD, SheetType.HEADING, width);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            out.add(new FlowChunk(SheetType.HEADING_LEADING, i == 0 ? SheetType.HEADING_GAP : 0, true, false,
+                    (x, top, w, ops) -> ops.add(new DrawOp.Text(x, baseline(top, SheetType.HEADING_LEADING, SheetType.HEADING),
+                            line, FontStyle.BOLD, SheetType.HEADING, Ink.TEXT))));
+        }
+    }
+
+    private void paragraph(Paragraph p, List<FlowChunk> out) {
+        float size;
+        float leading;
+        Ink ink;
+        switch (p.style()) {
+            case LEAD -> { size = SheetType.LEAD; leading = SheetType.LEAD_LEADING; ink = Ink.TEXT; }
+            case NOTE -> { size = SheetType.NOTE; leading = SheetType.NOTE_LEADING; ink = Ink.MUTED; }
+            default -> { size = SheetType.BODY; leading = SheetType.BODY_LEADING; ink = Ink.TEXT; }
+        }
+        List<String> lines = wrapper.wrap(p.text(), FontStyle.REGULAR, size, width);
+        textLines(lines, 0, size, leading, ink, SheetType.PARAGRAPH_GAP, null, out);
+    }
+
+    private void list(ItemList list, List<FlowChunk> out) {
+        float textWidth = width - SheetType.LIST_INDENT;
+        for (int n = 0; n < list.items().size(); n++) {
+            String marker = list.numbered() ? (n + 1) + "." : "\u2022";
+            List<String> lines = wrapper.wrap(list.items().get(n), FontStyle.REGULAR, SheetType.BODY, textWidth);
+            float gap = n == 0 ? SheetType.PARAGRAPH_GAP : SheetType.ITEM_GAP;
+            textLines(lines, SheetType.LIST_INDENT, SheetType.BODY, SheetType.BODY_LEADING, Ink.TEXT, gap, marker, out);
+        }
+    }
+
+    /**
+     * Adds one chunk per line. The first two and the last two lines of a run stay together, so a
+     * page never starts or ends with a lone line of it.
+     */
+    private void textLines(List<String> lines, float indent, float size, float leading, Ink ink, float gap,
+                           String marker, List<FlowChunk> out) {
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            boolean keep = (i == 0 && n > 1) || (i == n - 2);
+            String mark = i == 0 ? marker : null;
+            out.add(new FlowChunk(leading, i == 0 ? gap : 0, keep, false, (x, top, w, ops) -> {
+                float y = baseline(top, leading, size);
+                if (mark != null) {
+                    ops.add(new DrawOp.Text(x + markerOffset(mark, size), y, mark, FontStyle.REGULAR, size, ink));
+                }
+                if (!line.isEmpty()) {
+                    ops.add(new DrawOp.Text(x + indent, y, line, FontStyle.REGULAR, size, ink));
+                }
+            }));
+        }
+    }
+
+    /** Right-aligns list numbers in the gutter so "9." and "10." line up. */
+    private float markerOffset(String marker, float size) {
+        float room = SheetType.LIST_INDENT - 6;
+        return Math.max(0, room - measure.width(marker, FontStyle.REGULAR, size));
+    }
+
+    private void table(Table table, List<FlowChunk> out) {
+        List<String> header = new ArrayList<>(table.header());
+        List<Double> weights = new ArrayList<>(table.weights());
+        if (weights.isEmpty()) {
+            header.forEach(h -> weights.add(1.0));
+        }
+        if (!table.pageOf().isEmpty()) {
+            header.add("Page");
+            weights.add(weights.stream().mapToDouble(Double::doubleValue).sum() * 0.09);
+        }
+        float[] columns = columnWidths(weights);
+        row(header, columns, FontStyle.BOLD, true, out);
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<String> cells = new ArrayList<>(table.rows().get(r));
+            if (!table.pageOf().isEmpty()) {
+                cells.add(pageOf.apply(table.pageOf().get(r)));
+            }
+            row(cells, columns, FontStyle.REGULAR, false, out);
+        }
+    }
+
+    private float[] columnWidths(List<Double> weights) {
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        float[] widths = new float[weights.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (float) (width * weights.get(i) / total);
+        }
+        return widths;
+    }
+
+    private static final float CELL_PAD = 4f;
+
+    /** A table row as one chunk per line of its tallest cell; a rule separates rows. */
+    private void row(List<String> cells, float[] columns, FontStyle style, boolean header, List<FlowChunk> out) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            List<String> cellLines = wrapper.wrap(cells.get(c), style, SheetType.TABLE, columns[c] - 2 * CELL_PAD);
+            wrapped.add(cellLines);
+            lines = Math.max(lines, cellLines.size());
+        }
+        for (int i = 0; i < lines; i++) {
+            int lineIndex = i;
+            boolean first = i == 0;
+            boolean last = i == lines - 1;
+            float height = SheetType.TABLE_LEADING + (first ? CELL_PAD : 0) + (last ? CELL_PAD : 0);
+            out.add(new FlowChunk(height, first && header ? SheetType.PARAGRAPH_GAP : 0, !last || header, false,
+                    (x, top, w, ops) -> {
+                        float lineTop = top - (first ? CELL_PAD : 0);
+                        if (first) {
+                            ops.add(new DrawOp.Line(x, top, x + w, top, header ? Ink.TEXT : Ink.RULE, header ? 1f : 0.5f));
+                        }
+                        float cx = x;
+                        for (int c = 0; c < wrapped.size(); c++) {
+                            List<String> cellLines = wrapped.get(c);
+                            if (lineIndex < cellLines.size() && !cellLines.get(lineIndex).isEmpty()) {
+                                ops.add(new DrawOp.Text(cx + CELL_PAD, baseline(lineTop, SheetType.TABLE_LEADING, SheetType.TABLE),
+                                        cellLines.get(lineIndex), style, SheetType.TABLE, Ink.TEXT));
+                            }
+                            cx += columns[c];
+                        }
+                        if (last && header) {
+                            float bottom = lineTop - SheetType.TABLE_LEADING - CELL_PAD;
+                            ops.add(new DrawOp.Line(x, bottom, x + w, bottom, Ink.TEXT, 1f));
+                        }
+                    }));
+        }
+    }
+
+    /** The baseline of a line box: the text's cap height centred a little above the middle. */
+    static float baseline(float top, float leading, float size) {
+        return top - (leading - size) / 2f - size * 0.8f;
+    }
+}

@@ -1,0 +1,25 @@
+package com.bodymap.export;
+
+import java.util.List;
+
+/**
+ * A personal plan to print, in plain terms: the wizard's result is turned into one of these (its
+ * values as a table, the tighter side as highlighted parts, the cards in order) and printed like
+ * any other sheet.
+ *
+ * @param summary          short lines under the title ("Tighter side: left")
+ * @param tableHeader      column names of the results table; empty for no table
+ * @param tableRows        the results, one row per measured thing
+ * @param highlightedParts part ids to highlight on the figure ("glutes-left")
+ * @param techniqueIds     the cards to do, in order
+ */
+public record PersonalPlan(String title, List<String> summary, List<String> tableHeader,
+                           List<List<String>> tableRows, List<String> highlightedParts, List<String> techniqueIds) {
+    public PersonalPlan {
+        summary = summary == null ? List.of() : List.copyOf(summary);
+        tableHeader = tableHeader == null ? List.of() : List.copyOf(tableHeader);
+        tableRows = tableRows == null ? List.of() : tableRows.stream().map(List::copyOf).toList();
+        highlightedParts = highlightedParts == null ? List.of() : List.copyOf(highlightedParts);
+        techniqueIds = techniqueIds == null ? List.of() : List.copyOf(techniqueIds);
+    }
+}

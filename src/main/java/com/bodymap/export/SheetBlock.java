@@ -1,0 +1,89 @@
+package com.bodymap.export;
+
+import com.bodymap.model.Rating;
+import java.util.List;
+
+/**
+ * The pieces a sheet is made of. They carry plain text and records only, so anything (a technique
+ * card, a region page, a wizard result) can be turned into a sheet by building a list of them.
+ */
+public sealed interface SheetBlock {
+
+    /**
+     * The top of a sheet: a large title, a muted kicker line saying what the sheet is, a few short
+     * lines, rating badges, and body figures with the relevant regions highlighted (on the right).
+     * {@code anchor} names the sheet for page numbers in a contents table; it may be null.
+     */
+    record Title(String text, String kicker, List<String> lines, List<Badge> badges, List<FigureView> figures,
+                 String anchor) implements SheetBlock {
+        public Title {
+            kicker = kicker == null ? "" : kicker;
+            lines = lines == null ? List.of() : List.copyOf(lines);
+            badges = badges == null ? List.of() : List.copyOf(badges);
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
+    }
+
+    /** A rating badge (icon and word in a frame) followed by what it rates; label may be empty. */
+    record Badge(Rating rating, String label) {
+        public Badge {
+            label = label == null ? "" : label;
+        }
+    }
+
+    /** A section heading; it is never left alone at the bottom of a page. */
+    record Heading(String text) implements SheetBlock {
+    }
+
+    record Paragraph(String text, TextStyle style) implements SheetBlock {
+        public Paragraph(String text) {
+            this(text, TextStyle.BODY);
+        }
+    }
+
+    /** A bulleted or numbered list; numbering starts at 1. */
+    record ItemList(List<String> items, boolean numbered) implements SheetBlock {
+        public ItemList {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A table with a header row. {@code weights} share out the width between the columns; empty
+     * means equal columns. When {@code pageOf} is given (one title anchor per row), a last column
+     * shows the page each row's title is printed on, as in a contents table.
+     */
+    record Table(List<String> header, List<List<String>> rows, List<Double> weights, List<String> pageOf)
+            implements SheetBlock {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            weights = weights == null ? List.of() : List.copyOf(weights);
+            pageOf = pageOf == null ? List.of() : List.copyOf(pageOf);
+            if (!pageOf.isEmpty() && pageOf.size() != rows.size()) {
+                throw new IllegalArgumentException("a contents table needs one anchor per row");
+            }
+            for (List<String> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalArgumentException("a table row has " + row.size() + " cells, the header " + header.size());
+                }
+            }
+            if (!weights.isEmpty() && weights.size() != header.size()) {
+                throw new IllegalArgumentException("a table needs one weight per column");
+            }
+        }
+
+        public Table(List<String> header, List<List<String>> rows, List<Double> weights) {
+            this(header, rows, weights, List.of());
+        }
+    }
+
+    /** The next block starts on a new page. */
+    record PageBreak() implements SheetBlock {
+    }
+
+    /** How a paragraph is set. */
+    enum TextStyle {
+        BODY, LEAD, NOTE
+    }
+}

@@ -1,0 +1,162 @@
+package com.bodymap.export;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.export.SheetBlock.Badge;
+import com.bodymap.export.SheetBlock.Heading;
+import com.bodymap.export.SheetBlock.ItemList;
+import com.bodymap.export.SheetBlock.PageBreak;
+import com.bodymap.export.SheetBlock.Table;
+import com.bodymap.export.SheetBlock.Title;
+import com.bodymap.model.Figure;
+import com.bodymap.model.Rating;
+import com.bodymap.model.Region;
+import com.bodymap.model.RegionPart;
+import com.bodymap.model.Technique;
+import com.bodymap.model.View;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds printable documents from the content: technique cards, a region page with its cards, the
+ * whole library as a booklet, and a personal plan. Every document carries the disclaimer as its
+ * footnote, so it is printed at the foot of every page.
+ */
+public final class SheetComposer {
+    public static final String BOOKLET_ID = "all";
+
+    private final ContentRepository content;
+    private final TechniqueCardSheet cards;
+    private final RegionPageSheet regionPages;
+    private final BookletSheet booklet;
+    private final FigureViews figures;
+
+    public SheetComposer(ContentRepository content, Map<View, Figure> figures) {
+        this.content = content;
+        this.figures = new FigureViews(figures);
+        this.cards = new TechniqueCardSheet(content, this.figures);
+        this.regionPages = new RegionPageSheet(content, this.figures);
+        this.booklet = new BookletSheet(content, this.figures, regionPages, cards);
+    }
+
+    /**
+     * One document for a list of ids, in order: a region id (its page and cards), a part id such
+     * as "glutes-left" (the same, with that side highlighted), a technique id, or "all".
+     */
+    public SheetDocument forIds(List<String> ids) throws UnknownSheetIdException {
+        List<String> unknown = ids.stream().filter(id -> !isKnown(id)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownSheetIdException(unknown);
+        }
+        if (ids.isEmpty()) {
+            throw new UnknownSheetIdException(List.of(""));
+        }
+        List<SheetDocument> parts = new ArrayList<>();
+        for (String id : ids) {
+            parts.add(forId(id));
+        }
+        List<String> titles = parts.stream().map(SheetDocument::title).toList();
+        return SheetDocument.combine(joinTitles(titles), "Technique sheets: " + String.join(", ", titles), footnote(), parts);
+    }
+
+    public boolean isKnown(String id) {
+        return BOOKLET_ID.equals(id) || content.region(id).isPresent() || content.technique(id).isPresent()
+                || content.part(id).isPresent();
+    }
+
+    private SheetDocument forId(String id) {
+        if (BOOKLET_ID.equals(id)) {
+            return booklet();
+        }
+        Optional<Region> region = content.region(id);
+        if (region.isPresent()) {
+            return regionPage(region.get().parts());
+        }
+        Optional<Technique> technique = content.technique(id);
+        if (technique.isPresent()) {
+            return techniqueCards(List.of(technique.get()));
+        }
+        return regionPage(List.of(content.part(id).orElseThrow()));
+    }
+
+    public SheetDocument techniqueCards(List<Technique> techniques) {
+        List<SheetBlock> blocks = new ArrayList<>();
+        for (Technique t : techniques) {
+            if (!blocks.isEmpty()) {
+                blocks.add(new PageBreak());
+            }
+            blocks.addAll(cards.blocks(t));
+        }
+        String title = joinTitles(techniques.stream().map(Technique::title).toList());
+        return new SheetDocument(title, "Technique card", footnote(), blocks);
+    }
+
+    /** A region page followed by its technique cards; {@code parts} are the sides to highlight. */
+    public SheetDocument regionPage(List<RegionPart> parts) {
+        Region region = parts.get(0).region();
+        List<SheetBlock> blocks = new ArrayList<>(regionPages.blocks(region, parts));
+        for (Technique t : content.techniquesFor(region)) {
+            if (t != null) {
+                blocks.add(new PageBreak());
+                blocks.addAll(cards.blocks(t));
+            }
+        }
+        return new SheetDocument(region.name(), "Region page with its technique cards", footnote(), blocks);
+    }
+
+    public SheetDocument booklet() {
+        return new SheetDocument(BookletSheet.TITLE, "Every region page and technique card", footnote(), booklet.blocks());
+    }
+
+    /** A personal plan: summary, results table, the cards in order, then each card in full. */
+    public SheetDocument plan(PersonalPlan plan) {
+        List<Technique> planCards = new ArrayList<>();
+        for (String id : plan.techniqueIds()) {
+            planCards.add(content.technique(id).orElseThrow(() ->
+                    new IllegalArgumentException("the plan names an unknown technique '" + id + "'")));
+        }
+        Map<String, Rating> parts = new LinkedHashMap<>();
+        List<Badge> badges = new ArrayList<>();
+        for (String partId : plan.highlightedParts()) {
+            content.part(partId).ifPresent(p -> {
+                parts.put(p.id(), p.region().rating());
+                badges.add(new Badge(p.region().rating(), p.displayName()));
+            });
+        }
+        List<SheetBlock> blocks = new ArrayList<>();
+        blocks.add(new Title(plan.title(), "Personal plan", plan.summary(), badges, figures.showing(parts), null));
+        if (!plan.tableHeader().isEmpty()) {
+            blocks.add(new Heading("Your results"));
+            blocks.add(new Table(plan.tableHeader(), plan.tableRows(), List.of()));
+        }
+        if (!planCards.isEmpty()) {
+            blocks.add(new Heading("Your cards, in this order"));
+            blocks.add(new ItemList(planCards.stream().map(Technique::title).toList(), true));
+        }
+        for (Technique t : planCards) {
+            blocks.add(new PageBreak());
+            blocks.addAll(cards.blocks(t));
+        }
+        return new SheetDocument(plan.title(), "Personal plan", footnote(), blocks);
+    }
+
+    private String footnote() {
+        return content.safety() == null || content.safety().disclaimer() == null ? "" : content.safety().disclaimer();
+    }
+
+    /** "A", "A and B", "A, B and C", "A, B and 3 more". */
+    static String joinTitles(List<String> titles) {
+        if (titles.isEmpty()) {
+            return "Body Map sheets";
+        }
+        if (titles.size() == 1) {
+            return titles.get(0);
+        }
+        if (titles.size() <= 3) {
+            return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
+        }
+        return titles.get(0) + ", " + titles.get(1) + " and " + (titles.size() - 2) + " more";
+    }
+}

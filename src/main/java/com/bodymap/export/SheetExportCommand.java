@@ -1,0 +1,52 @@
+package com.bodymap.export;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code --export-sheet ID[,ID...] --out FILE.pdf}: writes the sheets for the given ids as one
+ * PDF, with no display and no JavaFX.
+ */
+public final class SheetExportCommand {
+    public static final int OK = 0;
+    public static final int UNKNOWN_ID = 2;
+    public static final int CANNOT_WRITE = 3;
+
+    private final SheetComposer composer;
+    private final SheetPdf pdf;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public SheetExportCommand(SheetComposer composer, SheetPdf pdf, PrintStream out, PrintStream err) {
+        this.composer = composer;
+        this.pdf = pdf;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String idList, Path target, PaperSize paper) {
+        List<String> ids = Arrays.stream(idList.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (ids.isEmpty()) {
+            err.println("body-map: --export-sheet needs at least one id (a region id, a technique id, or all)");
+            return UNKNOWN_ID;
+        }
+        SheetDocument sheet;
+        try {
+            sheet = composer.forIds(ids);
+        } catch (UnknownSheetIdException e) {
+            err.println("body-map: " + e.getMessage() + "; --list-regions and --list-techniques show the ids");
+            return UNKNOWN_ID;
+        }
+        try {
+            int pages = pdf.save(sheet, paper, target, SheetPdf.Progress.NONE);
+            out.printf("Wrote %d %s (%s) to %s%n", pages, pages == 1 ? "page" : "pages", paper.label(), target);
+            return OK;
+        } catch (IOException e) {
+            err.println("body-map: " + AtomicFileWriter.explain(e, target));
+            return CANNOT_WRITE;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.bodymap.export;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.export.SheetBlock.Badge;
+import com.bodymap.export.SheetBlock.Heading;
+import com.bodymap.export.SheetBlock.ItemList;
+import com.bodymap.export.SheetBlock.Paragraph;
+import com.bodymap.export.SheetBlock.Title;
+import com.bodymap.model.Rating;
+import com.bodymap.model.Region;
+import com.bodymap.model.RegionPart;
+import com.bodymap.model.Technique;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The blocks of one technique card: title with the regions it is for (badges and figure), set-up,
+ * numbered steps, dose, cues, common mistakes, when not to, evidence and sources.
+ */
+final class TechniqueCardSheet {
+    private final ContentRepository content;
+    private final FigureViews figures;
+    private final SourceLines sources;
+
+    TechniqueCardSheet(ContentRepository content, FigureViews figures) {
+        this.content = content;
+        this.figures = figures;
+        this.sources = new SourceLines(content);
+    }
+
+    List<SheetBlock> blocks(Technique t) {
+        List<SheetBlock> blocks = new ArrayList<>();
+        List<Region> regions = t.regions().stream().map(content::region).flatMap(Optional::stream).toList();
+        Map<String, Rating> parts = new LinkedHashMap<>();
+        regions.forEach(r -> r.parts().forEach(p -> parts.put(p.id(), r.rating())));
+        // Set-up and dose sit beside the figure: the first things a coach looks for on a card.
+        List<String> lines = new ArrayList<>();
+        if (!blank(t.setup())) {
+            lines.add("Set-up: " + t.setup());
+        }
+        String dose = t.dose() == null ? null : blank(t.dose().text()) ? t.dose().shortForm() : t.dose().text();
+        if (!blank(dose)) {
+            lines.add("Dose: " + dose);
+        }
+        if (!regions.isEmpty()) {
+            lines.add(regions.size() == 1 ? "For this region (its rating for rolling or massage):"
+                    : "For these regions (their ratings for rolling or massage):");
+        }
+        List<Badge> badges = regions.stream().map(r -> new Badge(r.rating(), r.name())).toList();
+        String kicker = "Technique card" + (blank(t.tool()) ? "" : " \u00b7 Tool: " + t.tool());
+        blocks.add(new Title(t.title(), kicker, lines, badges, figures.showing(parts), anchor(t)));
+
+        section(blocks, "Steps", t.steps(), true);
+        section(blocks, "Cues", t.cues(), false);
+        section(blocks, "Common mistakes", t.mistakes(), false);
+        section(blocks, "When not to do this", t.whenNot(), false);
+        if (!blank(t.evidence())) {
+            blocks.add(new Heading("How strong is the evidence?"));
+            blocks.add(new Paragraph(t.evidence()));
+        }
+        section(blocks, "Sources", sources.lines(t.sources()), true);
+        return blocks;
+    }
+
+    static String anchor(Technique t) {
+        return "card:" + t.id();
+    }
+
+    static void section(List<SheetBlock> blocks, String heading, List<String> items, boolean numbered) {
+        if (!items.isEmpty()) {
+            blocks.add(new Heading(heading));
+            blocks.add(new ItemList(items, numbered));
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The parts to highlight, each with its region's rating. */
+    static Map<String, Rating> partsOf(List<RegionPart> parts) {
+        Map<String, Rating> map = new LinkedHashMap<>();
+        parts.forEach(p -> map.put(p.id(), p.region().rating()));
+        return map;
+    }
+}

@@ -1,0 +1,51 @@
+package com.bodymap.ui.sheet;
+
+import com.bodymap.export.AtomicFileWriter;
+import com.bodymap.export.PaperSize;
+import com.bodymap.export.SheetDocument;
+import com.bodymap.export.SheetPdf;
+import com.bodymap.ui.common.DialogService;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.stage.Window;
+
+/**
+ * The real chooser and preview windows. Each preview gets its own background thread for PDF work,
+ * stopped when the preview closes.
+ */
+public final class FxSheetWindows implements SheetWindows {
+    private final Window owner;
+    private final SheetPdf pdf;
+    private final AtomicFileWriter files;
+    private final DialogService dialogs;
+    private final SheetPrinter printer;
+    private final PaperSize paper;
+
+    public FxSheetWindows(Window owner, SheetPdf pdf, AtomicFileWriter files, DialogService dialogs,
+                          SheetPrinter printer, PaperSize paper) {
+        this.owner = owner;
+        this.pdf = pdf;
+        this.files = files;
+        this.dialogs = dialogs;
+        this.printer = printer;
+        this.paper = paper;
+    }
+
+    @Override
+    public Optional<List<String>> chooseSheets(SheetChooserViewModel model) {
+        return new SheetChooserDialog(owner, model).ask();
+    }
+
+    @Override
+    public void preview(SheetDocument document) {
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sheet-preview");
+            t.setDaemon(true);
+            return t;
+        });
+        SheetPreviewViewModel model = new SheetPreviewViewModel(document, paper, pdf, files, dialogs, printer, worker);
+        SheetPreviewDialog.show(owner, model, worker::shutdown);
+    }
+}

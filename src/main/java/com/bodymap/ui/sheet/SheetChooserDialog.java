@@ -1,0 +1,55 @@
+package com.bodymap.ui.sheet;
+
+import com.bodymap.ui.common.Stylesheets;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Asks what to print: a filterable list of sheets to tick. Its result is the ticked ids. */
+public final class SheetChooserDialog extends Dialog<List<String>> {
+    static final ButtonType PREVIEW = new ButtonType("Preview\u2026", ButtonBar.ButtonData.OK_DONE);
+
+    public SheetChooserDialog(Window owner, SheetChooserViewModel model) {
+        initOwner(owner);
+        setTitle("Print or save sheets");
+        setHeaderText("Choose what to print or save as PDF");
+        setResizable(true);
+        TextField filter = new TextField();
+        filter.setId("sheet-filter");
+        filter.setPromptText("Filter, e.g. glutes or roller");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        ListView<SheetChoice> list = new ListView<>(model.shown());
+        list.setId("sheet-choices");
+        list.setCellFactory(CheckBoxListCell.forListView(SheetChoice::selectedProperty));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label summary = new Label();
+        summary.setId("sheet-choice-summary");
+        summary.textProperty().bind(model.summary());
+        VBox content = new VBox(filter, list, summary);
+        content.getStyleClass().add("sheet-chooser");
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().addAll(PREVIEW, ButtonType.CANCEL);
+        for (String sheet : Stylesheets.ALL) {
+            getDialogPane().getStylesheets().add(Stylesheets.url(sheet));
+        }
+        Node preview = getDialogPane().lookupButton(PREVIEW);
+        preview.setId("sheet-choose-preview");
+        preview.disableProperty().bind(model.anySelected().not());
+        setResultConverter(button -> button == PREVIEW ? model.selectedIds() : null);
+        setOnShown(e -> filter.requestFocus());
+    }
+
+    public Optional<List<String>> ask() {
+        return showAndWait();
+    }
+}

@@ -1,0 +1,75 @@
+package com.bodymap.ui.sheet;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.export.SheetComposer;
+import com.bodymap.model.Region;
+import com.bodymap.model.Technique;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * What can be printed, and what the user has ticked: the whole library, each region page (with its
+ * cards) and each technique card. A filter narrows the list without losing ticks.
+ */
+public final class SheetChooserViewModel {
+    private final ObservableList<SheetChoice> choices =
+            FXCollections.observableArrayList(c -> new Observable[] {c.selectedProperty()});
+    private final FilteredList<SheetChoice> shown = new FilteredList<>(choices);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanBinding anySelected;
+    private final StringBinding summary;
+
+    public SheetChooserViewModel(ContentRepository content) {
+        choices.add(new SheetChoice(SheetComposer.BOOKLET_ID, "Whole library as a booklet (every region page and card)"));
+        for (Region r : content.regions()) {
+            choices.add(new SheetChoice(r.id(), "Region page: " + r.name() + " (" + r.rating().label().toLowerCase(Locale.ROOT) + "), with its cards"));
+        }
+        for (Technique t : content.techniques()) {
+            choices.add(new SheetChoice(t.id(), "Card: " + t.title()));
+        }
+        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String words = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+            return c -> words.isEmpty() || c.label().toLowerCase(Locale.ROOT).contains(words);
+        }, filter));
+        anySelected = Bindings.createBooleanBinding(() -> choices.stream().anyMatch(c -> c.selectedProperty().get()), choices);
+        summary = Bindings.createStringBinding(() -> {
+            long n = choices.stream().filter(c -> c.selectedProperty().get()).count();
+            return n == 0 ? "Tick what to print." : n == 1 ? "1 chosen." : n + " chosen.";
+        }, choices);
+    }
+
+    /** The choices the list shows, narrowed by the filter. */
+    public ObservableList<SheetChoice> shown() {
+        return shown;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanBinding anySelected() {
+        return anySelected;
+    }
+
+    public StringBinding summary() {
+        return summary;
+    }
+
+    public void select(String id) {
+        choices.stream().filter(c -> c.id().equals(id)).forEach(c -> c.selectedProperty().set(true));
+    }
+
+    /** The ticked ids in list order: booklet first, then region pages, then cards. */
+    public List<String> selectedIds() {
+        return choices.stream().filter(c -> c.selectedProperty().get()).map(SheetChoice::id).toList();
+    }
+}

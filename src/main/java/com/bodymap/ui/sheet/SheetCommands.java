@@ -1,0 +1,63 @@
+package com.bodymap.ui.sheet;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.export.SheetComposer;
+import com.bodymap.export.UnknownSheetIdException;
+import com.bodymap.model.RegionPart;
+import com.bodymap.ui.common.DialogService;
+import com.bodymap.ui.region.RegionPageViewModel;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The app's printing commands: "Print or save sheets…" in the Tools menu (choose, then preview)
+ * and "Print this page" on every region page (straight to the preview).
+ */
+public final class SheetCommands {
+    public static final String PAGE_ACTION_ID = "print-sheet";
+
+    private final ContentRepository content;
+    private final SheetComposer composer;
+    private final SheetWindows windows;
+    private final DialogService dialogs;
+
+    public SheetCommands(ContentRepository content, SheetComposer composer, SheetWindows windows, DialogService dialogs) {
+        this.content = content;
+        this.composer = composer;
+        this.windows = windows;
+        this.dialogs = dialogs;
+    }
+
+    public void install(Menu tools, RegionPageViewModel page) {
+        MenuItem item = new MenuItem("_Print or save sheets\u2026");
+        item.setId("menu-print-sheets");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(e -> printOrSaveSheets());
+        tools.getItems().add(item);
+        page.addAction(PAGE_ACTION_ID, "Print this page", this::printRegionPage);
+    }
+
+    public void printOrSaveSheets() {
+        Optional<List<String>> ids = windows.chooseSheets(new SheetChooserViewModel(content));
+        if (ids.isEmpty() || ids.get().isEmpty()) {
+            return;
+        }
+        try {
+            windows.preview(composer.forIds(ids.get()));
+        } catch (UnknownSheetIdException e) {
+            dialogs.showError("Cannot print", e.getMessage());
+        }
+    }
+
+    /** The region page as the user sees it (the chosen side highlighted), followed by its cards. */
+    public void printRegionPage(RegionPart part) {
+        if (part != null) {
+            windows.preview(composer.regionPage(List.of(part)));
+        }
+    }
+}

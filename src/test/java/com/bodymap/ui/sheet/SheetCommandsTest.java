@@ -1,0 +1,73 @@
+package com.bodymap.ui.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bodymap.content.ContentRepository;
+import com.bodymap.export.SheetBlock;
+import com.bodymap.export.SheetComposer;
+import com.bodymap.export.SheetDocument;
+import com.bodymap.export.SheetFixtures;
+import com.bodymap.model.Rating;
+import com.bodymap.ui.bodymap.BodyMapViewModel;
+import com.bodymap.ui.region.RegionPageViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.control.Menu;
+import org.junit.jupiter.api.Test;
+
+class SheetCommandsTest {
+    private final ContentRepository content = SheetFixtures.content();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<SheetDocument> previewed = new ArrayList<>();
+    private List<String> chooserAnswer;
+    private final SheetWindows windows = new SheetWindows() {
+        @Override
+        public Optional<List<String>> chooseSheets(SheetChooserViewModel model) {
+            return Optional.ofNullable(chooserAnswer);
+        }
+
+        @Override
+        public void preview(SheetDocument document) {
+            previewed.add(document);
+        }
+    };
+    private final SheetCommands commands = new SheetCommands(content,
+            new SheetComposer(content, SheetFixtures.figures()), windows, dialogs);
+
+    @Test
+    void installsAMenuItemAndAPageAction() throws Exception {
+        FxThread.run(() -> {
+            Menu tools = new Menu("Tools");
+            RegionPageViewModel page = new RegionPageViewModel(content, new BodyMapViewModel(content));
+            commands.install(tools, page);
+            assertEquals("_Print or save sheets\u2026", tools.getItems().get(0).getText());
+            assertEquals(List.of("print-sheet"), page.actions().stream().map(RegionPageViewModel.PageAction::id).toList());
+            assertEquals("Print this page", page.actions().get(0).label());
+            page.actions().get(0).run().accept(content.part("glutes-right").orElseThrow());
+        });
+        SheetBlock.Title title = (SheetBlock.Title) previewed.get(0).blocks().get(0);
+        assertEquals("Glutes", title.text());
+        assertEquals(Map.of("glutes-right", Rating.FINE), title.figures().get(0).highlighted(), "the side on screen");
+        assertTrue(title.kicker().contains("your right side"), title.kicker());
+    }
+
+    @Test
+    void theChosenSheetsArePreviewedAsOneDocument() {
+        chooserAnswer = List.of("glute-roll", "it-band");
+        commands.printOrSaveSheets();
+        assertEquals("Glute roll and IT band", previewed.get(0).title());
+    }
+
+    @Test
+    void cancellingTheChooserPreviewsNothing() {
+        chooserAnswer = null;
+        commands.printOrSaveSheets();
+        chooserAnswer = List.of();
+        commands.printOrSaveSheets();
+        assertEquals(List.of(), previewed);
+        assertEquals(List.of(), dialogs.errors);
+    }
+}
