@@ -8,6 +8,7 @@ import com.bodymap.store.ResultsStore;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.PlanBuilder;
 import com.bodymap.ui.wizard.ComparisonTools;
+import com.bodymap.ui.wizard.PlanPrinting;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetPdf;
@@ -56,25 +57,26 @@ public final class AppAssembly {
         RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
-        comparisonTools(stage, dialogs).install(window.toolsMenu(), page);
-        installSheets(stage, dialogs, window, page);
+        SheetCommands sheets = sheetCommands(stage, dialogs);
+        sheets.install(window.toolsMenu(), page);
+        comparisonTools(stage, dialogs, sheets::printPlan).install(window.toolsMenu(), page);
         return window;
     }
 
-    private ComparisonTools comparisonTools(Stage stage, FxDialogService dialogs) {
+    private ComparisonTools comparisonTools(Stage stage, FxDialogService dialogs, PlanPrinting printing) {
         Clock clock = Clock.systemDefaultZone();
         ResultsHistory history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock));
         return new ComparisonTools(stage, checks, content, figures, history, dialogs,
-                new AsymmetryAnalysis(new PlanBuilder()), clock);
+                new AsymmetryAnalysis(new PlanBuilder()), clock, printing);
     }
 
     /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
-    private void installSheets(Stage stage, FxDialogService dialogs, MainWindow window, RegionPageViewModel page) {
+    private SheetCommands sheetCommands(Stage stage, FxDialogService dialogs) {
         com.bodymap.export.AtomicFileWriter files = new com.bodymap.export.AtomicFileWriter();
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files);
         FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage),
                 PaperSize.forLocale(Locale.getDefault()));
-        new SheetCommands(content, new SheetComposer(content, figures), windows, dialogs).install(window.toolsMenu(), page);
+        return new SheetCommands(content, new SheetComposer(content, figures), windows, dialogs);
     }
 
     public void showMainWindow(Stage stage) {

@@ -10,15 +10,20 @@ import java.util.List;
  * @param summary          short lines under the title ("Tighter side: left")
  * @param tableHeader      column names of the results table; empty for no table
  * @param tableRows        the results, one row per measured thing
+ * @param steps            what to do, in order ("Hip flexors: start on your left side")
+ * @param closing          the sentence after the steps (re-test advice, or why there is no plan)
  * @param highlightedParts part ids to highlight on the figure ("glutes-left")
  * @param techniqueIds     the cards to do, in order
  */
 public record PersonalPlan(String title, List<String> summary, List<String> tableHeader,
-                           List<List<String>> tableRows, List<String> highlightedParts, List<String> techniqueIds) {
+                           List<List<String>> tableRows, List<String> steps, String closing,
+                           List<String> highlightedParts, List<String> techniqueIds) {
     public PersonalPlan {
         summary = summary == null ? List.of() : List.copyOf(summary);
         tableHeader = tableHeader == null ? List.of() : List.copyOf(tableHeader);
         tableRows = tableRows == null ? List.of() : tableRows.stream().map(List::copyOf).toList();
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        closing = closing == null ? "" : closing;
         highlightedParts = highlightedParts == null ? List.of() : List.copyOf(highlightedParts);
         techniqueIds = techniqueIds == null ? List.of() : List.copyOf(techniqueIds);
     }

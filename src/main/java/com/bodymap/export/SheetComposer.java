@@ -4,6 +4,7 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.export.SheetBlock.Badge;
 import com.bodymap.export.SheetBlock.Heading;
 import com.bodymap.export.SheetBlock.ItemList;
+import com.bodymap.export.SheetBlock.Paragraph;
 import com.bodymap.export.SheetBlock.PageBreak;
 import com.bodymap.export.SheetBlock.Table;
 import com.bodymap.export.SheetBlock.Title;
@@ -130,6 +131,15 @@ public final class SheetComposer {
         if (!plan.tableHeader().isEmpty()) {
             blocks.add(new Heading("Your results"));
             blocks.add(new Table(plan.tableHeader(), plan.tableRows(), List.of()));
+        }
+        if (!plan.steps().isEmpty() || !plan.closing().isBlank()) {
+            blocks.add(new Heading("What to release, in order"));
+            if (!plan.steps().isEmpty()) {
+                blocks.add(new ItemList(plan.steps(), true));
+            }
+            if (!plan.closing().isBlank()) {
+                blocks.add(new Paragraph(plan.closing()));
+            }
         }
         if (!planCards.isEmpty()) {
             blocks.add(new Heading("Your cards, in this order"));

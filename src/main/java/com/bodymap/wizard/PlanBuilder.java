@@ -32,7 +32,7 @@ public final class PlanBuilder {
             }
             boolean rough = c.verdict() == Verdict.ROUGH_GUIDE_GAP;
             for (ReleaseStep r : c.check().releases()) {
-                candidates.add(new PlanStep(r.order(), r.area(), c.tighterSide(), r.techniques(),
+                candidates.add(new PlanStep(r.order(), r.area(), r.regions(), c.tighterSide(), r.techniques(),
                         c.check().id(), rough, r.caution()));
             }
         }

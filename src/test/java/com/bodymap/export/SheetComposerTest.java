@@ -54,7 +54,8 @@ class SheetComposerTest {
     @Test
     void aPlanIsATitleAResultsTableTheOrderedCardsAndEachCard() {
         PersonalPlan plan = new PersonalPlan("Your plan", List.of("Tighter side: left"), List.of("Check", "Left", "Right"),
-                List.of(List.of("Hip turn", "30\u00b0", "40\u00b0")), List.of("glutes-left"), List.of("lumbar-stretch", "glute-roll"));
+                List.of(List.of("Hip turn", "30\u00b0", "40\u00b0")), List.of("Glutes: start on your left side"),
+                "Re-test after.", List.of("glutes-left"), List.of("lumbar-stretch", "glute-roll"));
         SheetDocument doc = composer.plan(plan);
         SheetBlock.Title title = (SheetBlock.Title) doc.blocks().get(0);
         assertEquals(List.of("Tighter side: left"), title.lines());
@@ -62,11 +63,13 @@ class SheetComposerTest {
         assertEquals(Map.of("glutes-left", Rating.FINE), title.figures().get(0).highlighted());
         assertTrue(doc.blocks().contains(new SheetBlock.Table(List.of("Check", "Left", "Right"),
                 List.of(List.of("Hip turn", "30\u00b0", "40\u00b0")), List.of())));
+        assertTrue(doc.blocks().contains(new SheetBlock.ItemList(List.of("Glutes: start on your left side"), true)));
+        assertTrue(doc.blocks().contains(new SheetBlock.Paragraph("Re-test after.")));
         assertTrue(doc.blocks().contains(new SheetBlock.ItemList(List.of("Knee rocks for the low back", "Glute roll"), true)));
         List<String> cardTitles = doc.blocks().stream().filter(SheetBlock.Title.class::isInstance)
                 .map(b -> ((SheetBlock.Title) b).text()).toList();
         assertEquals(List.of("Your plan", "Knee rocks for the low back", "Glute roll"), cardTitles);
-        assertThrows(IllegalArgumentException.class, () -> composer.plan(new PersonalPlan("P", null, null, null, null, List.of("nope"))));
+        assertThrows(IllegalArgumentException.class, () -> composer.plan(new PersonalPlan("P", null, null, null, null, null, null, List.of("nope"))));
     }
 
     private static Map<String, Rating> highlighted(SheetDocument doc) {

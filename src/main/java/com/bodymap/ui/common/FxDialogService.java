@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -46,10 +47,12 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        // A wrapped label, because the default content text is clipped for long messages.
+        // A wrapped label of a fixed width: the default content text is clipped for long messages,
+        // and a label sized to its text alone makes a long message a very wide window.
         Label text = new Label(message);
         text.setWrapText(true);
-        text.setMaxWidth(480);
+        text.setPrefWidth(460);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         return alert;
     }

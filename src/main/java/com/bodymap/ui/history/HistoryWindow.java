@@ -1,6 +1,7 @@
 package com.bodymap.ui.history;
 
 import com.bodymap.model.check.CheckCatalog;
+import com.bodymap.model.check.ComparisonReport;
 import com.bodymap.model.check.ComparisonRun;
 import com.bodymap.store.ResultsHistory;
 import com.bodymap.ui.common.DialogService;
@@ -18,13 +19,15 @@ public final class HistoryWindow {
     private final CheckCatalog catalog;
     private final AsymmetryAnalysis analysis;
     private final ReportWording wording;
+    private final RunPrinting printing;
 
     public HistoryWindow(Window owner, CheckCatalog catalog, ResultsHistory history, DialogService dialogs,
-                         AsymmetryAnalysis analysis, ReportWording wording) {
+                         AsymmetryAnalysis analysis, ReportWording wording, RunPrinting printing) {
         this.owner = owner;
         this.catalog = catalog;
         this.analysis = analysis;
         this.wording = wording;
+        this.printing = printing;
         HistoryViewModel model = new HistoryViewModel(catalog, history, dialogs, analysis, this::open);
         Scene scene = new Scene(new HistoryView(model), 940, 720);
         Stylesheets.apply(scene);
@@ -44,6 +47,13 @@ public final class HistoryWindow {
     }
 
     private void open(ComparisonRun run) {
-        new RunResultWindow(owner, run, analysis.report(catalog, run), wording, catalog).show();
+        ComparisonReport report = analysis.report(catalog, run);
+        new RunResultWindow(owner, run, report, wording, catalog, over -> printing.preview(run, report, over)).show();
+    }
+
+    /** Opens the print preview of a saved run's plan over a window. */
+    @FunctionalInterface
+    public interface RunPrinting {
+        void preview(ComparisonRun run, ComparisonReport report, Window over);
     }
 }

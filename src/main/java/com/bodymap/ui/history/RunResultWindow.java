@@ -6,6 +6,7 @@ import com.bodymap.model.check.ComparisonRun;
 import com.bodymap.ui.common.Stylesheets;
 import com.bodymap.ui.wizard.ComparisonReportView;
 import com.bodymap.ui.wizard.ReportWording;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,7 +20,8 @@ import javafx.stage.Window;
 final class RunResultWindow {
     private final Stage stage = new Stage();
 
-    RunResultWindow(Window owner, ComparisonRun run, ComparisonReport report, ReportWording wording, CheckCatalog catalog) {
+    RunResultWindow(Window owner, ComparisonRun run, ComparisonReport report, ReportWording wording, CheckCatalog catalog,
+                    Consumer<Window> printPlan) {
         String when = run.takenAt().format(HistoryViewModel.DATE);
         Label title = new Label("Result of " + when);
         title.setId("run-result-title");
@@ -36,7 +38,10 @@ final class RunResultWindow {
         close.setCancelButton(true);
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.hide());
-        HBox buttons = new HBox(close);
+        Button print = new Button("Print or save this plan\u2026");
+        print.setId("run-result-print");
+        print.setOnAction(e -> printPlan.accept(stage));
+        HBox buttons = new HBox(print, close);
         buttons.getStyleClass().add("button-bar");
         VBox body = new VBox(title, view, notesTitle, notes, buttons);
         body.setId("run-result");

@@ -40,12 +40,17 @@ public final class FxSheetWindows implements SheetWindows {
 
     @Override
     public void preview(SheetDocument document) {
+        preview(document, owner);
+    }
+
+    @Override
+    public void preview(SheetDocument document, Window over) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sheet-preview");
             t.setDaemon(true);
             return t;
         });
         SheetPreviewViewModel model = new SheetPreviewViewModel(document, paper, pdf, files, dialogs, printer, worker);
-        SheetPreviewDialog.show(owner, model, worker::shutdown);
+        SheetPreviewDialog.show(over == null ? owner : over, model, worker::shutdown);
     }
 }

@@ -1,6 +1,7 @@
 package com.bodymap.ui.sheet;
 
 import com.bodymap.content.ContentRepository;
+import com.bodymap.export.PersonalPlan;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.export.UnknownSheetIdException;
 import com.bodymap.model.RegionPart;
@@ -13,10 +14,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
 
 /**
  * The app's printing commands: "Print or save sheets…" in the Tools menu (choose, then preview)
- * and "Print this page" on every region page (straight to the preview).
+ * and "Print this page" on every region page (straight to the preview), and a wizard result's
+ * personal plan.
  */
 public final class SheetCommands {
     public static final String PAGE_ACTION_ID = "print-sheet";
@@ -58,6 +61,15 @@ public final class SheetCommands {
     public void printRegionPage(RegionPart part) {
         if (part != null) {
             windows.preview(composer.regionPage(List.of(part)));
+        }
+    }
+
+    /** A wizard result as a personal plan, previewed over the window it was asked for from. */
+    public void printPlan(PersonalPlan plan, Window over) {
+        try {
+            windows.preview(composer.plan(plan), over);
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot print this plan", e.getMessage());
         }
     }
 }

@@ -11,6 +11,7 @@ import com.bodymap.ui.history.HistoryWindow;
 import com.bodymap.ui.region.RegionPageViewModel;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Map;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -18,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The left/right comparison as the rest of the app sees it: two Tools menu commands and a region
@@ -34,10 +36,13 @@ public final class ComparisonTools {
     private final AsymmetryAnalysis analysis;
     private final Clock clock;
     private final ReportWording wording;
+    private final PlanPrinting printing;
+    private final PlanSheetMaker plans;
     private HistoryWindow historyWindow;
 
     public ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
-                           ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock) {
+                           ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
+                           PlanPrinting printing) {
         this.owner = owner;
         this.catalog = catalog;
         this.content = content;
@@ -47,6 +52,8 @@ public final class ComparisonTools {
         this.analysis = analysis;
         this.clock = clock;
         this.wording = new ReportWording(content, catalog);
+        this.printing = printing;
+        this.plans = new PlanSheetMaker(content, wording);
     }
 
     /** Adds "Compare left and right…" and "Results history…" to the Tools menu and the page action. */
@@ -70,13 +77,16 @@ public final class ComparisonTools {
         if (from != null) {
             model.proposeFor(from);
         }
-        new ComparisonWizard(owner, model, figures, content, wording).showAndWait();
+        new ComparisonWizard(owner, model, figures, content, wording,
+                over -> printing.preview(plans.make(LocalDateTime.now(clock), model.report(), model.notesProperty().get()), over))
+                .showAndWait();
     }
 
     public void openHistory() {
         reportLoadProblem();
         if (historyWindow == null) {
-            historyWindow = new HistoryWindow(owner, catalog, history, dialogs, analysis, wording);
+            historyWindow = new HistoryWindow(owner, catalog, history, dialogs, analysis, wording,
+                    (run, report, over) -> printing.preview(plans.make(run.takenAt(), report, run.notes()), over));
         }
         historyWindow.show();
     }

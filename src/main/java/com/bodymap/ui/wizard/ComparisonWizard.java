@@ -6,6 +6,7 @@ import com.bodymap.model.View;
 import com.bodymap.model.check.CheckDefinition;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.controlsfx.dialog.Wizard;
 
@@ -18,12 +19,12 @@ public final class ComparisonWizard {
     private final Wizard wizard;
 
     public ComparisonWizard(Window owner, ComparisonWizardModel model, Map<View, Figure> figures,
-                            ContentRepository content, ReportWording wording) {
+                            ContentRepository content, ReportWording wording, Consumer<Window> printPlan) {
         wizard = new Wizard(owner, "Compare left and right");
         wizard.setReadSettings(false);
         Map<String, CheckPage> pages = new HashMap<>();
         ChooseChecksPage choose = new ChooseChecksPage(model, content);
-        ResultPage result = new ResultPage(model, new ComparisonReportView(wording, model.catalog()));
+        ResultPage result = new ResultPage(model, new ComparisonReportView(wording, model.catalog()), printPlan);
         wizard.setFlow(new ComparisonFlow(model, choose, (CheckDefinition c) -> pages.computeIfAbsent(c.id(),
                 id -> new CheckPage(model, model.entry(id), figures, content)), result));
     }

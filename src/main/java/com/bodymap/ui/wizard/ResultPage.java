@@ -1,22 +1,26 @@
 package com.bodymap.ui.wizard;
 
+import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.controlsfx.dialog.Wizard;
 
 /**
- * The last page: the result, a notes field, and Finish, which saves the run. If saving fails the
+ * The last page: the result, a button to print it as a personal plan, a notes field, and Finish,
+ * which saves the run. If saving fails the
  * wizard stays open on this page, so nothing the user entered is lost.
  */
 final class ResultPage extends StepPane {
     private final ComparisonWizardModel model;
     private final ComparisonReportView report;
 
-    ResultPage(ComparisonWizardModel model, ComparisonReportView report) {
+    ResultPage(ComparisonWizardModel model, ComparisonReportView report, Consumer<Window> printPlan) {
         this.model = model;
         this.report = report;
         setId("result-page");
@@ -33,7 +37,10 @@ final class ResultPage extends StepPane {
                         + "next time (Tools > Results history).", WizardStyle.MUTED));
         notesBox.getStyleClass().add("notes-box");
 
-        VBox body = new VBox(report, notesBox);
+        Button print = new Button("Print or save this plan\u2026");
+        print.setId("print-plan");
+        print.setOnAction(e -> printPlan.accept(print.getScene().getWindow()));
+        VBox body = new VBox(report, print, notesBox);
         body.getStyleClass().add("step-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

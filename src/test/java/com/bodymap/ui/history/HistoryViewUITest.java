@@ -110,6 +110,11 @@ class HistoryViewUITest {
         verifyThat("#tighter-knee-to-wall", hasText("Right"));
         verifyThat("#verdict-knee-to-wall", hasText("Yes: larger than the measurement error"));
         verifyThat("#run-result-notes", hasText("first try"));
+        robot.clickOn("#run-result-print");
+        assertEquals(1, harness.printedPlans.size());
+        assertTrue(harness.printedPlans.get(0).summary().get(0).startsWith("Tested on 1 March 2025, 09:00"),
+                harness.printedPlans.get(0).summary().toString());
+        assertEquals("Your notes: first try", harness.printedPlans.get(0).summary().get(2));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 
 /** Runs test code on the JavaFX thread (headless Monocle in the build), waiting for it. */
 final class FxThread {
@@ -19,9 +20,11 @@ final class FxThread {
     static synchronized void start() {
         if (!started) {
             try {
-                Platform.startup(() -> { });
-            } catch (IllegalStateException alreadyRunning) {
-                // Another test (TestFX) started the toolkit first.
+                // Started the TestFX way, so TestFX tests that run later in the same JVM find the
+                // toolkit in the state they expect (Platform.startup here broke their clicks).
+                FxToolkit.registerPrimaryStage();
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("the JavaFX toolkit did not start", e);
             }
             Platform.setImplicitExit(false);
             started = true;

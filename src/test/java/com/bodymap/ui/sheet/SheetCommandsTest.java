@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bodymap.content.ContentRepository;
+import com.bodymap.export.PersonalPlan;
 import com.bodymap.export.SheetBlock;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetDocument;
@@ -69,5 +70,17 @@ class SheetCommandsTest {
         commands.printOrSaveSheets();
         assertEquals(List.of(), previewed);
         assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void aPlanIsPreviewedAndAPlanNamingAnUnknownCardIsAClearError() {
+        commands.printPlan(new PersonalPlan("Your left/right plan", List.of("Release first: Glutes"), null, null,
+                List.of("Glutes: start on your left side"), "Re-test after.", List.of("glutes-left"), List.of("glute-roll")), null);
+        assertEquals("Your left/right plan", previewed.get(0).title());
+
+        commands.printPlan(new PersonalPlan("P", null, null, null, null, null, null, List.of("no-such-card")), null);
+        assertEquals(1, previewed.size());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("no-such-card"), dialogs.errors.toString());
     }
 }

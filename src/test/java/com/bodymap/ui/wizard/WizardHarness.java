@@ -1,5 +1,8 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.export.PersonalPlan;
+import java.util.ArrayList;
+import java.util.List;
 import com.bodymap.content.CheckLoader;
 import com.bodymap.content.ContentException;
 import com.bodymap.content.ContentRepository;
@@ -34,6 +37,8 @@ public final class WizardHarness {
     public final ResultsHistory history;
     public final RecordingDialogs dialogs = new RecordingDialogs();
     public final ComparisonTools tools;
+    /** Plans the user asked to print, in order; the harness records them instead of opening a preview. */
+    public final List<PersonalPlan> printedPlans = new ArrayList<>();
 
     /** Scrolls the node's scroll pane until the node is in view, as a user would before clicking it. */
     public static void reveal(FxRobot robot, String query) {
@@ -58,7 +63,7 @@ public final class WizardHarness {
         Clock clock = Clock.systemDefaultZone();
         history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock));
         tools = new ComparisonTools(stage, catalog, content, Map.of(), history, dialogs,
-                new AsymmetryAnalysis(new PlanBuilder()), clock);
+                new AsymmetryAnalysis(new PlanBuilder()), clock, (plan, over) -> printedPlans.add(plan));
         Button open = new Button("Compare");
         open.setId("open-wizard");
         open.setOnAction(e -> tools.openWizard(null));

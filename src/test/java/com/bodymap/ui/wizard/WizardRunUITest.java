@@ -10,9 +10,11 @@ import static org.testfx.matcher.base.NodeMatchers.isVisible;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 import com.bodymap.content.ContentException;
+import com.bodymap.export.PersonalPlan;
 import com.bodymap.model.check.CheckResult;
 import com.bodymap.model.check.ComparisonRun;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.control.CheckBox;
@@ -89,6 +91,21 @@ class WizardRunUITest {
 
         WizardHarness.reveal(robot, "#notes");
         robot.clickOn("#notes").write("Stiff after the drive");
+        WizardHarness.reveal(robot, "#print-plan");
+        robot.clickOn("#print-plan");
+        assertEquals(1, harness.printedPlans.size(), "the plan went to the print preview");
+        PersonalPlan plan = harness.printedPlans.get(0);
+        assertTrue(plan.summary().contains("Release first: Calves, your right side."), plan.summary().toString());
+        assertTrue(plan.summary().contains("Your notes: Stiff after the drive"), plan.summary().toString());
+        assertEquals(List.of("Check", "Left", "Right", "Difference", "Meaningful?", "Tighter side"), plan.tableHeader());
+        assertEquals(List.of("Knee-to-wall", "11 cm", "7.5 cm", "3.5 cm", "Yes: larger than the measurement error", "Right"),
+                plan.tableRows().get(0));
+        assertTrue(plan.steps().get(0).startsWith("Calves: start on your right side (Rolling the calves)"),
+                plan.steps().get(0));
+        assertTrue(plan.highlightedParts().contains("calf-right"), plan.highlightedParts().toString());
+        assertEquals(List.of("calf-roll"), plan.techniqueIds(), "cards the content lacks are left out");
+        assertTrue(plan.closing().startsWith("Re-test after"));
+
         robot.clickOn("#wizard-finish");
 
         assertEquals(1, harness.history.runs().size());
