@@ -138,8 +138,8 @@ public final class BodyMapView extends BorderPane {
         elsewhere.getStyleClass().add("elsewhere-hint");
         elsewhere.setWrapText(true);
         elsewhere.textProperty().bind(Bindings.createStringBinding(this::elsewhereHint, model.highlighted(), model.viewProperty()));
-        elsewhere.managedProperty().bind(elsewhere.textProperty().isNotEmpty());
-        elsewhere.visibleProperty().bind(elsewhere.textProperty().isNotEmpty());
+        // Always laid out, with room reserved in CSS: a caption that appeared on click would push
+        // the figure down under the pointer, and the next click would land on another region.
         VBox box = new VBox(view, hover, elsewhere);
         box.getStyleClass().add("map-caption");
         return box;
@@ -148,7 +148,7 @@ public final class BodyMapView extends BorderPane {
     /** The look-elsewhere regions in order, saying which view each is drawn on. */
     private String elsewhereHint() {
         if (model.highlighted().isEmpty()) {
-            return "";
+            return "A red region's page shows where to look instead; those regions are then numbered on the figure.";
         }
         StringBuilder here = new StringBuilder();
         StringBuilder there = new StringBuilder();

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.dialog.Wizard;
@@ -37,10 +38,14 @@ final class ResultPage extends StepPane {
                         + "next time (Tools > Results history).", WizardStyle.MUTED));
         notesBox.getStyleClass().add("notes-box");
 
+        // After the notes, so a plan printed before Finish carries them too.
         Button print = new Button("Print or save this plan\u2026");
         print.setId("print-plan");
         print.setOnAction(e -> printPlan.accept(print.getScene().getWindow()));
-        VBox body = new VBox(report, print, notesBox);
+        HBox printRow = new HBox(print, ChooseChecksPage.text("A sheet with this table, the plan, your notes and each "
+                + "card in full.", WizardStyle.MUTED));
+        printRow.getStyleClass().add("print-row");
+        VBox body = new VBox(report, notesBox, printRow);
         body.getStyleClass().add("step-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
