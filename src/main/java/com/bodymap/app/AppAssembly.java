@@ -2,7 +2,7 @@ package com.bodymap.app;
 
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.check.CheckCatalog;
-import com.bodymap.store.AtomicFileWriter;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.wizard.AsymmetryAnalysis;
@@ -72,7 +72,7 @@ public final class AppAssembly {
 
     /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
     private SheetCommands sheetCommands(Stage stage, FxDialogService dialogs) {
-        com.bodymap.export.AtomicFileWriter files = new com.bodymap.export.AtomicFileWriter();
+        AtomicFileWriter files = new AtomicFileWriter();
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files);
         FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage),
                 PaperSize.forLocale(Locale.getDefault()));

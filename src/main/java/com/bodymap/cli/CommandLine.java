@@ -6,7 +6,7 @@ import com.bodymap.content.ContentProblem;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.content.ContentSource;
 import com.bodymap.content.FigureLoader;
-import com.bodymap.export.AtomicFileWriter;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetExportCommand;

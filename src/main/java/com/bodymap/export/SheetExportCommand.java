@@ -1,5 +1,6 @@
 package com.bodymap.export;
 
+import com.bodymap.files.AtomicFileWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package com.bodymap.export;
 
+import com.bodymap.files.AtomicFileWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class SheetPdf {
     /** Writes the PDF to a file, replacing it only once the whole PDF is written. Returns the page count. */
     public int save(SheetDocument sheet, PaperSize paper, Path target, Progress progress) throws IOException {
         byte[] bytes = render(sheet, paper, progress);
-        writer.write(target, out -> out.write(bytes));
+        writer.write(target, bytes);
         return pageCount(bytes);
     }
 

@@ -1,10 +1,11 @@
 package com.bodymap.store;
 
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.model.check.CheckResult;
 import com.bodymap.model.check.ComparisonRun;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -93,7 +94,7 @@ public final class ResultsStore {
                     + "over it: " + readOnlyReason + ". Move or remove that file to save new results.");
         }
         try {
-            writer.write(file, mapper.writeValueAsBytes(new ResultsDocument(FORMAT, runs)));
+            writer.writeKeepingBackup(file, mapper.writeValueAsBytes(new ResultsDocument(FORMAT, runs)));
         } catch (IOException e) {
             throw new StoreException("Could not save your results to:\n" + file + "\n\nReason: " + reason(e)
                     + ".\nYour earlier results are unchanged.", e);

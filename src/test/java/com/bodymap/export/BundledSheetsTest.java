@@ -7,6 +7,7 @@ import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.content.ContentSource;
 import com.bodymap.content.FigureLoader;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.model.Figure;
 import com.bodymap.model.Region;
 import com.bodymap.model.Technique;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bodymap.content.ContentRepository;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.model.Technique;
 import java.io.IOException;
 import java.time.Clock;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.files.FailingStream;
 import com.bodymap.model.check.CheckResult;
 import com.bodymap.model.check.ComparisonRun;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package com.bodymap.ui.sheet;
 
-import com.bodymap.export.AtomicFileWriter;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetDocument;
 import com.bodymap.export.SheetPdf;

@@ -1,6 +1,6 @@
 package com.bodymap.ui.sheet;
 
-import com.bodymap.export.AtomicFileWriter;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetDocument;
 import com.bodymap.export.SheetPdf;
@@ -187,7 +187,7 @@ public final class SheetPreviewViewModel {
         run("Saving " + file.getName() + "\u2026", new Task<Void>() {
             @Override
             protected Void call() throws IOException {
-                files.write(file.toPath(), out -> out.write(toWrite));
+                files.write(file.toPath(), toWrite);
                 return null;
             }
         }, done -> status.set("Saved " + count + (count == 1 ? " page to " : " pages to ") + file + "."),

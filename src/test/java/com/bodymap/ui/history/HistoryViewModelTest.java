@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckResult;
 import com.bodymap.model.check.ComparisonRun;
-import com.bodymap.store.AtomicFileWriter;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.store.StoreException;

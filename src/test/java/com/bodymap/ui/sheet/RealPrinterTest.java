@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.bodymap.export.AtomicFileWriter;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetFixtures;

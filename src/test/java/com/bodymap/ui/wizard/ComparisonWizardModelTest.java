@@ -10,7 +10,7 @@ import com.bodymap.model.Side;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.ComparisonRun;
-import com.bodymap.store.AtomicFileWriter;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.wizard.AsymmetryAnalysis;

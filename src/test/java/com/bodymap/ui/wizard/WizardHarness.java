@@ -7,7 +7,7 @@ import com.bodymap.content.CheckLoader;
 import com.bodymap.content.ContentException;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.check.CheckCatalog;
-import com.bodymap.store.AtomicFileWriter;
+import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.ui.common.Stylesheets;

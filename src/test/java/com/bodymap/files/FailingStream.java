@@ -1,14 +1,14 @@
-package com.bodymap.store;
+package com.bodymap.files;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /** Stands in for a disk that fills up: writes the first {@code limit} bytes, then fails. */
-final class FailingStream extends FilterOutputStream {
+public final class FailingStream extends FilterOutputStream {
     private int left;
 
-    FailingStream(OutputStream out, int limit) {
+    public FailingStream(OutputStream out, int limit) {
         super(out);
         this.left = limit;
     }
