@@ -170,6 +170,7 @@ final class ContentValidator {
         nonEmptyClaims(f, "$.sorenessVersusTightness", safety.sorenessVersusTightness());
         nonEmptyClaims(f, "$.emergencyRedFlags", safety.emergencyRedFlags());
         nonEmptyClaims(f, "$.urgentRedFlags", safety.urgentRedFlags());
+        claims(f, "$.aboutRedFlags", safety.aboutRedFlags());
         nonEmptyClaims(f, "$.contraindications", safety.contraindications());
         required(f, "$.disclaimer", safety.disclaimer(), "disclaimer");
     }

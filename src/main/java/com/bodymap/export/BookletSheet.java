@@ -67,8 +67,9 @@ final class BookletSheet {
         }
         List<String> cited = new ArrayList<>();
         safetySection(blocks, "Sore or tight?", safety.sorenessVersusTightness(), cited);
-        safetySection(blocks, "Stop and get emergency help if", safety.emergencyRedFlags(), cited);
-        safetySection(blocks, "See a clinician soon if", safety.urgentRedFlags(), cited);
+        safetySection(blocks, "Stop and get emergency help now (call your local emergency number) if", safety.emergencyRedFlags(), cited);
+        safetySection(blocks, "See a doctor within a day or two if", safety.urgentRedFlags(), cited);
+        safetySection(blocks, "About these signs", safety.aboutRedFlags(), cited);
         safetySection(blocks, "Do not roll or massage at all if", safety.contraindications(), cited);
         TechniqueCardSheet.section(blocks, "Sources for these warnings", new SourceLines(content).lines(cited), true);
     }

@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * The "before you roll" panel: soreness versus tightness, red flags that mean see a clinician,
- * and general contraindications. Each item is a sourced claim.
+ * and general contraindications. Each item is a sourced claim. {@code aboutRedFlags} are notes on
+ * how to read the red flags (optional), shown after them rather than as flags themselves.
  */
 public record SafetyGuide(
         List<Claim> sorenessVersusTightness,
         List<Claim> emergencyRedFlags,
         List<Claim> urgentRedFlags,
+        List<Claim> aboutRedFlags,
         List<Claim> contraindications,
         String disclaimer) {
 
@@ -17,6 +19,7 @@ public record SafetyGuide(
         sorenessVersusTightness = sorenessVersusTightness == null ? List.of() : List.copyOf(sorenessVersusTightness);
         emergencyRedFlags = emergencyRedFlags == null ? List.of() : List.copyOf(emergencyRedFlags);
         urgentRedFlags = urgentRedFlags == null ? List.of() : List.copyOf(urgentRedFlags);
+        aboutRedFlags = aboutRedFlags == null ? List.of() : List.copyOf(aboutRedFlags);
         contraindications = contraindications == null ? List.of() : List.copyOf(contraindications);
     }
 }

@@ -66,6 +66,7 @@ public final class SheetFixtures {
                 List.of(new Claim("Soreness fades in two or three days; tightness feels like a limit to movement.", List.of("review-2019"))),
                 List.of(new Claim("Loss of bladder or bowel control.", List.of("guideline"))),
                 List.of(new Claim("Pain that wakes you at night.", List.of("guideline"))),
+                List.of(new Claim("These signs are clues, not proof.", List.of("guideline"))),
                 List.of(new Claim("Blood clots, fractures or open wounds in the area.", List.of("guideline"))),
                 DISCLAIMER);
         return new ContentRepository(regions, techniques, sources, safety);

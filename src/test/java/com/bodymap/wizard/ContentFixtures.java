@@ -43,7 +43,7 @@ public final class ContentFixtures {
                 source("peeler-anderson-2008", "Peeler and Anderson, J Athl Train", "2008", SourceKind.STUDY),
                 source("mobility-mastery-low-back", "Why I never recommend foam rolling the low back", "", SourceKind.PRACTITIONER_OPINION));
         Claim claim = new Claim("A claim.", List.of("powden-2015"));
-        SafetyGuide safety = new SafetyGuide(List.of(claim), List.of(claim), List.of(claim), List.of(claim),
+        SafetyGuide safety = new SafetyGuide(List.of(claim), List.of(claim), List.of(claim), List.of(), List.of(claim),
                 "Education, not medical advice.");
         return new ContentRepository(regions, techniques, sources, safety);
     }

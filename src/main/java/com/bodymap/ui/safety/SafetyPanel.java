@@ -40,9 +40,13 @@ public final class SafetyPanel extends ScrollPane {
                 + "that need a clinician, not a roller: check these first.");
         body.getChildren().addAll(title, intro);
         body.getChildren().add(flagBox("emergency-red-flags", "emergency", "\u26A0", "Emergency",
-                "Stop, and get medical help now if you have any of these", g.emergencyRedFlags()));
+                "Stop, and get emergency help now if you have any of these: call your local emergency number "
+                        + "or go to an emergency department", g.emergencyRedFlags()));
         body.getChildren().add(flagBox("urgent-red-flags", "urgent", "\u26A0", "Urgent",
-                "Stop rolling, and see a clinician soon if you have any of these", g.urgentRedFlags()));
+                "Stop rolling, and see a doctor within a day or two if you have any of these", g.urgentRedFlags()));
+        if (!g.aboutRedFlags().isEmpty()) {
+            body.getChildren().add(section("about-red-flags", "About these signs", g.aboutRedFlags()));
+        }
         body.getChildren().add(section("soreness-vs-tightness", "Soreness or tightness?", g.sorenessVersusTightness()));
         body.getChildren().add(section("contraindications", "When not to roll at all", g.contraindications()));
         VBox sources = new VBox(CardText.heading("Sources", "section-title"),

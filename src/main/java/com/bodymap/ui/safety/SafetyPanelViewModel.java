@@ -30,7 +30,7 @@ public final class SafetyPanelViewModel {
     public List<Source> sources() {
         SafetyGuide g = guide();
         List<String> ids = new ArrayList<>();
-        for (List<Claim> list : List.of(g.emergencyRedFlags(), g.urgentRedFlags(), g.sorenessVersusTightness(), g.contraindications())) {
+        for (List<Claim> list : List.of(g.emergencyRedFlags(), g.urgentRedFlags(), g.aboutRedFlags(), g.sorenessVersusTightness(), g.contraindications())) {
             list.forEach(c -> ids.addAll(c.sources()));
         }
         return ids.stream().distinct().map(content::source).flatMap(Optional::stream).toList();

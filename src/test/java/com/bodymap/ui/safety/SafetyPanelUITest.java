@@ -51,6 +51,8 @@ class SafetyPanelUITest {
         assertTrue(box.isVisible());
         List<String> texts = texts(box);
         assertTrue(texts.contains("\u26A0 Emergency"), "the box is marked with an icon and the word, not colour alone");
+        assertTrue(texts.stream().anyMatch(t -> t.contains("call your local emergency number")),
+                "the box says once what to do: " + texts);
         List<Claim> flags = content.safety().emergencyRedFlags();
         assertFalse(flags.isEmpty());
         for (int i = 0; i < flags.size(); i++) {

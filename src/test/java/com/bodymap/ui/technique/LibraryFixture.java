@@ -48,6 +48,7 @@ public final class LibraryFixture {
                 List.of(new Claim("Soreness fades in days.", List.of("coach"))),
                 List.of(new Claim("Numbness around the groin.", List.of("review")), new Claim("Loss of bladder control.", List.of("review"))),
                 List.of(new Claim("Fever with back pain.", List.of("coach"))),
+                List.of(),
                 List.of(new Claim("Open wounds.", List.of("vendor"))),
                 "Education, not medical advice.");
         return new ContentRepository(regions, techniques, sources, safety);
