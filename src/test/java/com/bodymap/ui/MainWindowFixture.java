@@ -7,7 +7,9 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.content.ContentSource;
 import com.bodymap.content.FigureLoader;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** Opens the real main window on the bundled content, as the app does, for TestFX tests. */
 public final class MainWindowFixture {
@@ -19,7 +21,22 @@ public final class MainWindowFixture {
     }
 
     public static void show(Stage stage) throws Exception {
+        show(stage, bundled());
+    }
+
+    /**
+     * Opens the main window after hiding every other window: TestFX reuses one primary stage for
+     * every test, so a card or library window an earlier test opened would outlive it, and a lookup
+     * could find the previous test's nodes. Returns the content the window shows.
+     */
+    public static ContentRepository openFresh(Stage stage) throws Exception {
+        new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
         ContentRepository content = bundled();
+        show(stage, content);
+        return content;
+    }
+
+    private static void show(Stage stage, ContentRepository content) throws Exception {
         // A fresh temporary data folder: tests never read or write the user's real results.
         new AppAssembly(content, new FigureLoader().load(content), new CheckLoader().loadBundled(),
                 Files.createTempDirectory("bodymap-test-data")).showMainWindow(stage);

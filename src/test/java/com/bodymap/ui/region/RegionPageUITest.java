@@ -33,9 +33,7 @@ class RegionPageUITest {
 
     @Start
     void start(Stage stage) throws Exception {
-        RobotSteps.closeOtherWindows(stage);
-        content = MainWindowFixture.bundled();
-        MainWindowFixture.show(stage);
+        content = MainWindowFixture.openFresh(stage);
     }
 
     /** By the search field: the piriformis is drawn over the middle of the glute, where a click lands. */

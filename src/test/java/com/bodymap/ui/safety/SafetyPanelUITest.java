@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Claim;
 import com.bodymap.ui.MainWindowFixture;
-import com.bodymap.ui.technique.RobotSteps;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,9 +26,7 @@ class SafetyPanelUITest {
 
     @Start
     void start(Stage stage) throws Exception {
-        RobotSteps.closeOtherWindows(stage);
-        content = MainWindowFixture.bundled();
-        MainWindowFixture.show(stage);
+        content = MainWindowFixture.openFresh(stage);
     }
 
     /** Every label's text inside a node, depth first. */

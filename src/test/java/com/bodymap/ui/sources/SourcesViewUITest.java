@@ -25,9 +25,7 @@ class SourcesViewUITest {
 
     @Start
     void start(Stage stage) throws Exception {
-        RobotSteps.closeOtherWindows(stage);
-        content = MainWindowFixture.bundled();
-        MainWindowFixture.show(stage);
+        content = MainWindowFixture.openFresh(stage);
     }
 
     @Test

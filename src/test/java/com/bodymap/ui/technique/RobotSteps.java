@@ -1,13 +1,9 @@
 package com.bodymap.ui.technique;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -57,14 +53,5 @@ public final class RobotSteps {
             }
         }
         return null;
-    }
-
-    /**
-     * TestFX reuses one primary stage for every test; the reading windows it owns would outlive a
-     * test, and a lookup could find the previous test's card. Closes every window but the stage.
-     */
-    public static void closeOtherWindows(Stage stage) {
-        List<Window> open = new ArrayList<>(Window.getWindows());
-        open.stream().filter(w -> w != stage).forEach(Window::hide);
     }
 }

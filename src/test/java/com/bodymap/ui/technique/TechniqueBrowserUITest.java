@@ -29,9 +29,7 @@ class TechniqueBrowserUITest {
 
     @Start
     void start(Stage stage) throws Exception {
-        RobotSteps.closeOtherWindows(stage);
-        content = MainWindowFixture.bundled();
-        MainWindowFixture.show(stage);
+        content = MainWindowFixture.openFresh(stage);
     }
 
     private static List<String> tileIds(FxRobot robot) {
