@@ -5,6 +5,7 @@ import com.bodymap.model.Source;
 import com.bodymap.model.SourceKind;
 import com.bodymap.model.Technique;
 import com.bodymap.ui.technique.CardText;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +52,47 @@ public final class SourcesView extends ScrollPane {
                 + "article or a page that sells rollers."
                 + (unverified == 0 ? "" : " " + unverified + (unverified == 1 ? " has" : " have")
                 + " not been checked against published research and " + (unverified == 1 ? "is" : "are") + " marked so."));
-        body.getChildren().addAll(title, intro);
+        TextField filter = new TextField();
+        filter.setId("sources-filter");
+        filter.setPromptText("Filter: a word from the title, author, year or what it supports (e.g. hamstring, 2019)");
+        filter.setAccessibleText("Filter the sources");
+        Label none = CardText.paragraph("No source matches that. Clear the filter to see them all.");
+        none.setId("sources-none");
+        none.managedProperty().bind(none.visibleProperty());
+        body.getChildren().addAll(title, intro, filter, none);
+        List<VBox> sections = new ArrayList<>();
         for (SourcesViewModel.KindGroup group : model.groups()) {
-            VBox section = new VBox(CardText.heading(plural(group.kind()) + " (" + group.sources().size() + ")", "section-title"));
+            VBox section = new VBox(CardText.heading(plural(group.kind()), "section-title"));
             section.setId("kind-" + group.kind().key());
             section.getStyleClass().add("page-section");
+            section.managedProperty().bind(section.visibleProperty());
             group.sources().forEach(s -> section.getChildren().add(entry(s)));
             body.getChildren().add(section);
+            sections.add(section);
         }
+        filter.textProperty().addListener((obs, old, query) -> applyFilter(query, sections, none));
+        applyFilter("", sections, none);
+    }
+
+    /** Shows the entries that match; a kind with none left is hidden, heading and all. */
+    private void applyFilter(String query, List<VBox> sections, Label none) {
+        List<SourcesViewModel.KindGroup> groups = model.groups();
+        boolean any = false;
+        for (int i = 0; i < groups.size(); i++) {
+            SourcesViewModel.KindGroup group = groups.get(i);
+            int shown = 0;
+            for (Source s : group.sources()) {
+                boolean shows = model.matches(s, query);
+                entries.get(s.id()).setVisible(shows);
+                shown += shows ? 1 : 0;
+            }
+            int all = group.sources().size();
+            ((Label) sections.get(i).getChildren().get(0)).setText(plural(group.kind())
+                    + (shown == all ? " (" + all + ")" : " (" + shown + " of " + all + ")"));
+            sections.get(i).setVisible(shown > 0);
+            any |= shown > 0;
+        }
+        none.setVisible(!any);
     }
 
     private static String plural(SourceKind kind) {
@@ -107,6 +141,7 @@ public final class SourcesView extends ScrollPane {
             box.getChildren().addAll(CardText.bullets(s.supports()));
         }
         box.getChildren().add(citedBy(s));
+        box.managedProperty().bind(box.visibleProperty());
         entries.put(s.id(), box);
         return box;
     }

@@ -9,7 +9,9 @@ import com.bodymap.model.SourceKind;
 import com.bodymap.model.Technique;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,6 +50,19 @@ public final class SourcesViewModel {
             }
         }
         return groups;
+    }
+
+    /**
+     * Whether a source matches what the user typed: every word must appear in its title,
+     * publisher, year, kind, or what it supports, ignoring case. Blank matches everything.
+     */
+    public boolean matches(Source s, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String haystack = String.join(" ", s.title(), String.valueOf(s.publisher()), String.valueOf(s.year()),
+                s.kind().description(), String.join(" ", s.supports())).toLowerCase(Locale.ROOT);
+        return Arrays.stream(query.toLowerCase(Locale.ROOT).trim().split("\\s+")).allMatch(haystack::contains);
     }
 
     public int total() {

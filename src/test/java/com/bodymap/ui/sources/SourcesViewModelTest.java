@@ -68,4 +68,15 @@ class SourcesViewModelTest {
         model.focus("nothing");
         assertEquals("vendor", model.focusedProperty().get());
     }
+
+    @Test
+    void theFilterMatchesEveryWordInTitlePublisherYearKindOrSupportsIgnoringCase() {
+        var study = LibraryFixture.content().sources().get(0);
+        assertTrue(model.matches(study, ""), "blank matches all");
+        assertTrue(model.matches(study, "  "), "blank matches all");
+        String titleWord = study.title().split(" ")[0];
+        assertTrue(model.matches(study, titleWord.toUpperCase()), "case is ignored");
+        assertTrue(model.matches(study, titleWord + " " + study.kind().description().split(" ")[0]), "words from two fields");
+        assertFalse(model.matches(study, titleWord + " zzzz"), "every word must match");
+    }
 }

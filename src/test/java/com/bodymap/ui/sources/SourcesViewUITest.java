@@ -1,5 +1,6 @@
 package com.bodymap.ui.sources;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
@@ -60,5 +61,20 @@ class SourcesViewUITest {
         assertFalse(robot.lookup("#source-" + sourceId).queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
         Label title = (Label) robot.lookup("#source-" + sourceId).queryAs(javafx.scene.layout.VBox.class).getChildren().get(0);
         verifyThat(title, hasText(content.source(sourceId).orElseThrow().title()));
+    }
+
+    @Test
+    void typingInTheFilterLeavesOnlyTheMatchingSources(FxRobot robot) {
+        robot.clickOn("#open-sources");
+        robot.clickOn("#sources-filter").write("Ely's");
+        for (Source s : content.sources()) {
+            String text = (s.title() + " " + s.publisher() + " " + String.join(" ", s.supports())).toLowerCase();
+            boolean expected = text.contains("ely's");
+            assertEquals(expected, robot.lookup("#source-" + s.id()).query().isVisible(), s.id());
+        }
+        assertTrue(robot.lookup("#source-peeler-anderson-2008-ely").query().isVisible());
+        assertFalse(robot.lookup("#sources-none").query().isVisible());
+        robot.write("zzzz");
+        assertTrue(robot.lookup("#sources-none").query().isVisible(), "says plainly that nothing matches");
     }
 }
