@@ -339,6 +339,7 @@ class BundledContentTest {
     private static void forEachCitation(BiConsumer<String, String> visit) {
         for (Region r : content().regions()) {
             r.why().forEach(c -> c.sources().forEach(id -> visit.accept(r.id() + ".why", id)));
+            r.toolRatings().forEach(t -> t.sources().forEach(id -> visit.accept(r.id() + ".toolRatings", id)));
             r.instead().forEach(s -> s.sources().forEach(id -> visit.accept(r.id() + ".instead", id)));
             r.disagreements().forEach(d -> d.viewpoints().forEach(
                     v -> v.sources().forEach(id -> visit.accept(r.id() + ".disagreements", id))));
@@ -362,6 +363,7 @@ class BundledContentTest {
             visit.accept(at + ".evidence", r.evidence());
             r.aliases().forEach(a -> visit.accept(at + ".aliases", a));
             r.why().forEach(c -> visit.accept(at + ".why", c.text()));
+            r.toolRatings().forEach(t -> visit.accept(at + ".toolRatings", t.reason()));
             r.instead().forEach(s -> visit.accept(at + ".instead", s.text()));
             r.disagreements().forEach(d -> {
                 visit.accept(at + ".disagreements", d.topic());
