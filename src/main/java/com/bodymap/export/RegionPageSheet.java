@@ -87,7 +87,7 @@ final class RegionPageSheet {
             return "\u2014";
         }
         return content.technique(t.technique())
-                .map(card -> (card.tools().contains(t.tool()) ? "" : "Instead: ") + card.title()).orElse("\u2014");
+                .map(card -> (t.cardIsAlternative(card) ? "Instead: " : "") + card.title()).orElse("\u2014");
     }
 
     static String anchor(Region region) {

@@ -10,4 +10,12 @@ public record ToolRating(Tool tool, ToolVerdict rating, String reason, List<Stri
     public ToolRating {
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
+
+    /**
+     * Whether the linked card is the alternative rather than how to use this tool here: where the
+     * tool is avoided or does not fit, or the card uses another tool.
+     */
+    public boolean cardIsAlternative(Technique card) {
+        return rating == ToolVerdict.AVOID || rating == ToolVerdict.DOES_NOT_FIT || !card.tools().contains(tool);
+    }
 }
