@@ -187,9 +187,9 @@ public final class BodyMapView extends BorderPane {
         }
         ToolVerdict none = ToolVerdict.DOES_NOT_FIT;
         Label doesNotFit = legendItem(none.word(), none.icon() + " " + none.label() + " (the tool cannot reach it sensibly)");
-        // Only a single tool can fail to fit; with all tools shown the item would explain nothing on the map.
+        // Only a single tool can fail to fit, so the item shows only then; its room is always kept, so
+        // choosing a tool never moves the figure under the pointer.
         doesNotFit.visibleProperty().bind(model.toolProperty().isNotNull());
-        doesNotFit.managedProperty().bind(doesNotFit.visibleProperty());
         legend.getChildren().add(doesNotFit);
         return legend;
     }

@@ -184,6 +184,8 @@ public final class RegionPage extends ScrollPane {
             RatingBadge verdict = new RatingBadge(t.rating());
             verdict.setId("tool-rating-" + t.tool().id());
             verdict.setMinWidth(RatingBadge.USE_PREF_SIZE);
+            verdict.setMaxHeight(RatingBadge.USE_PREF_SIZE);
+            GridPane.setFillHeight(verdict, false);
             VBox reason = new VBox(paragraph(t.reason()));
             if (t.technique() != null) {
                 model.content().technique(t.technique()).ifPresent(card -> {
