@@ -89,20 +89,27 @@ final class ResultPage extends StepPane {
         wizard.setInvalid(false);
     }
 
+    /**
+     * The first press of Finish saves in the background and goes no further; once saved, the same
+     * button is pressed again for the wizard to close. A failed save leaves the page and its
+     * buttons as they are, ready to try again.
+     */
+    @Override
+    void guardButton(Button button, ActionEvent e) {
+        super.guardButton(button, e);
+        if ("wizard-finish".equals(button.getId()) && !model.saved()) {
+            e.consume();
+            model.save(button::fire);
+        }
+    }
+
     @Override
     protected Node createButton(ButtonType type) {
         Node button = super.createButton(type);
         if (type == ButtonType.FINISH && button instanceof Button finish) {
             finish.setText("Finish and save");
-            finish.disableProperty().bind(model.savingProperty());
-            // The first press saves in the background; once saved, the same button is pressed
-            // again for the wizard to close. A failed save leaves the page and this button as they are.
-            finish.addEventFilter(ActionEvent.ACTION, e -> {
-                if (!model.saved()) {
-                    e.consume();
-                    model.save(finish::fire);
-                }
-            });
+            // Not a binding: ControlsFX sets the disable state of the buttons it looks up itself.
+            model.savingProperty().addListener((obs, was, saving) -> finish.setDisable(saving));
         }
         return button;
     }

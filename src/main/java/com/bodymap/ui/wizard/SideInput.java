@@ -57,6 +57,7 @@ final class SideInput extends VBox {
         }
         CheckBox skip = new CheckBox("Not tested");
         skip.setId("skip-" + key);
+        skip.getStyleClass().add(StepPane.SKIP_BOX);
         skip.selectedProperty().bindBidirectional(entry.skippedProperty());
         row.getChildren().add(skip);
         inputs.add(skip);

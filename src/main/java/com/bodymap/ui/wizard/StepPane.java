@@ -25,6 +25,8 @@ import org.controlsfx.dialog.WizardPane;
  * one presses Next, and Cancel asks before throwing away anything entered.
  */
 abstract class StepPane extends WizardPane {
+    /** Style class of the "Not tested" boxes, which Enter passes by on its way from a field. */
+    static final String SKIP_BOX = "skip-box";
     protected final ComparisonWizardModel model;
 
     StepPane(ComparisonWizardModel model) {
@@ -36,6 +38,15 @@ abstract class StepPane extends WizardPane {
             getStylesheets().add(Stylesheets.url(name));
         }
         addEventFilter(KeyEvent.KEY_PRESSED, this::enterMovesOn);
+        // On the page, not on the buttons: ControlsFX puts its own filters on Finish and Cancel, which
+        // run even when an earlier filter on the same button consumes the press, and which leave the
+        // wizard with no current page (after a failed save, Finish then vanished). A filter here
+        // stops the press before it reaches the button at all.
+        addEventFilter(ActionEvent.ACTION, e -> {
+            if (e.getTarget() instanceof Button b) {
+                guardButton(b, e);
+            }
+        });
         // A check box or toggle acts on Enter's release too on some platforms: Enter never ticks anything.
         addEventFilter(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.ENTER && isStepInput(getScene() == null ? null : getScene().getFocusOwner())
@@ -77,13 +88,26 @@ abstract class StepPane extends WizardPane {
         e.consume();
         for (int i = at + 1; i < inputs.size(); i++) {
             Node next = inputs.get(i);
-            if (next.isVisible() && !next.isDisabled()) {
+            // From a field, Enter goes on to the next thing to fill in, past the "Not tested" boxes;
+            // from a toggle, past the other answers to the same question.
+            boolean passBy = (next.getStyleClass().contains(SKIP_BOX) && !focused.getStyleClass().contains(SKIP_BOX))
+                    || (focused instanceof ToggleButton && next.getParent() == focused.getParent());
+            if (next.isVisible() && !next.isDisabled() && !passBy) {
                 next.requestFocus();
                 return;
             }
         }
         if (lookup("#wizard-next") instanceof Button next && !next.isDisabled()) {
             next.fire();
+        }
+    }
+
+    /** Lets a button press through, or consumes it: Cancel asks first, nothing moves while saving. */
+    void guardButton(Button button, ActionEvent e) {
+        String id = String.valueOf(button.getId());
+        // Escape fires Cancel too; either way, nothing entered is thrown away without asking.
+        if ((id.equals("wizard-cancel") && !model.mayClose()) || (id.equals("wizard-previous") && model.savingProperty().get())) {
+            e.consume();
         }
     }
 
@@ -102,21 +126,6 @@ abstract class StepPane extends WizardPane {
             case CANCEL_CLOSE -> "wizard-cancel";
             default -> null;
         });
-        if (data == ButtonBar.ButtonData.CANCEL_CLOSE) {
-            // Escape fires Cancel too; either way, nothing entered is thrown away without asking.
-            button.addEventFilter(ActionEvent.ACTION, e -> {
-                if (!model.mayClose()) {
-                    e.consume();
-                }
-            });
-        }
-        if (data == ButtonBar.ButtonData.BACK_PREVIOUS) {
-            button.addEventFilter(ActionEvent.ACTION, e -> {
-                if (model.savingProperty().get()) {
-                    e.consume();
-                }
-            });
-        }
         return button;
     }
 }
