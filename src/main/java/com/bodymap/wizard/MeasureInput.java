@@ -19,18 +19,25 @@ import java.util.stream.Collectors;
  */
 public final class MeasureInput {
 
-    /** The outcome of reading a field: a value, or a message saying what is wrong. */
-    public record Reading(Double value, String message) {
+    /**
+     * The outcome of reading a field: a value, or a message saying what is wrong, or (when
+     * {@code incomplete}) what is still to do, such as choosing above or below horizontal.
+     */
+    public record Reading(Double value, String message, boolean incomplete) {
         public boolean valid() {
             return message == null;
         }
 
         static Reading ok(Double value) {
-            return new Reading(value, null);
+            return new Reading(value, null, false);
         }
 
         static Reading problem(String message) {
-            return new Reading(null, message);
+            return new Reading(null, message, false);
+        }
+
+        static Reading toDo(String message) {
+            return new Reading(null, message, true);
         }
     }
 
@@ -56,7 +63,7 @@ public final class MeasureInput {
             return Reading.ok(null);
         }
         if (text == null || text.isBlank()) {
-            return Reading.problem("Required: enter " + MeasureFormat.range(check) + ", or tick \u201cNot tested\u201d");
+            return Reading.toDo("Required: enter " + MeasureFormat.range(check) + ", or tick \u201cNot tested\u201d");
         }
         NumberText.Parsed typed = NumberText.parse(text, ownUnits(check.kind()));
         if (!typed.ok()) {
@@ -90,7 +97,7 @@ public final class MeasureInput {
                 return check.effectiveRange().contains(value) ? Reading.ok(value)
                         : Reading.problem("Out of range: enter " + MeasureFormat.range(check));
             }
-            return Reading.problem("Choose " + answers(choice));
+            return Reading.toDo("Choose " + answers(choice));
         }
         double value = option.get().valueOf(reading);
         if (reading > choice.max() || !check.effectiveRange().contains(value)) {
@@ -109,7 +116,7 @@ public final class MeasureInput {
             return Reading.ok(null);
         }
         if (passed == null) {
-            return Reading.problem("Required: choose one, or tick \u201cNot tested\u201d");
+            return Reading.toDo("Required: choose one, or tick \u201cNot tested\u201d");
         }
         return Reading.ok(passed ? 1.0 : 0.0);
     }

@@ -87,6 +87,8 @@ class MeasureInputTest {
         assertEquals(10.0, MeasureInput.read(THOMAS, "10", "above", false).value());
         assertEquals("Choose \u201cAbove horizontal\u201d or \u201cBelow horizontal\u201d",
                 MeasureInput.read(THOMAS, "10", null, false).message());
+        assertTrue(MeasureInput.read(THOMAS, "10", null, false).incomplete(), "still to choose: a prompt, not an error");
+        assertFalse(MeasureInput.read(THOMAS, "-10", "below", false).incomplete());
         // Level needs no answer: 0 is 0 either way.
         assertEquals(0.0, MeasureInput.read(THOMAS, "0", null, false).value());
     }

@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
  */
 public final class ComparisonReportView extends VBox {
     private static final String[] COLUMNS = {"Check", "Left", "Right", "Difference", "%", "Meaningful?", "Tighter side"};
-    private static final double[] WIDTHS = {150, 80, 80, 96, 66, 150, 104};
+    // Wide enough for "12° below horizontal" to wrap between words, never inside one.
+    private static final double[] WIDTHS = {150, 108, 108, 90, 60, 150, 100};
 
     private final ReportWording wording;
     private final CheckCatalog catalog;
@@ -74,7 +75,7 @@ public final class ComparisonReportView extends VBox {
             for (int i = 0; i < values.length; i++) {
                 Label cell = cell(values[i], WizardStyle.TABLE_CELL);
                 cell.setId(ids[i] + "-" + id);
-                if (i == 3 || i == 4) {
+                if ((i == 3 || i == 4) && values[i].matches(".*\\d.*")) {
                     cell.setWrapText(false); // "17.9%" or "2.5 cm" split over two lines reads as two numbers
                 }
                 if (c.verdict().counts() && i >= 5) {

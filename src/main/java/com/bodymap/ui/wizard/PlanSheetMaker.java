@@ -47,11 +47,11 @@ public final class PlanSheetMaker {
             PlanStep first = report.plan().steps().get(0);
             summary.add("Release first: " + first.area() + ", your " + first.tighterSide().key() + " side.");
         }
-        if (!report.plan().empty() && planNote != null) {
-            summary.add(planNote.text());
-        }
         if (notes != null && !notes.isBlank()) {
             summary.add("Your notes: " + notes.strip());
+        }
+        if (!report.plan().empty() && planNote != null) {
+            summary.add(planNote.text());
         }
         return new PersonalPlan("Your left/right plan", summary, HEADER, rows(report.comparisons()),
                 steps(report.plan().steps()), report.plan().closing(), highlighted(report.plan().steps()),

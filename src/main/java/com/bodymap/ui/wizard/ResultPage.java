@@ -2,6 +2,7 @@ package com.bodymap.ui.wizard;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.dialog.Wizard;
@@ -23,6 +25,7 @@ import org.controlsfx.dialog.Wizard;
  * user entered is lost.
  */
 final class ResultPage extends StepPane {
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private final ComparisonReportView report;
     private final TextArea notes = new TextArea();
 
@@ -63,7 +66,12 @@ final class ResultPage extends StepPane {
         Label status = new Label();
         status.setId("save-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         status.getStyleClass().add("save-status");
+        model.saveStatusProperty().addListener((obs, was, now) ->
+                status.pseudoClassStateChanged(FAILED, now != null && now.startsWith("Not saved")));
         status.textProperty().bind(model.saveStatusProperty());
         HBox statusRow = new HBox(spinner, status);
         statusRow.getStyleClass().add("save-status-row");

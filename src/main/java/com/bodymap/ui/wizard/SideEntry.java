@@ -50,8 +50,8 @@ public final class SideEntry {
             return r.value() == null ? "Not tested: this check will have no verdict"
                     : "\u2713 " + MeasureFormat.value(check, r.value());
         }, reading);
-        // An empty field is only a prompt; typed text that cannot be used is an error.
-        showsError = Bindings.createBooleanBinding(() -> !reading.get().valid()
+        // An empty field, or one still waiting for its answer, is only a prompt; typed text that cannot be used is an error.
+        showsError = Bindings.createBooleanBinding(() -> !reading.get().valid() && !reading.get().incomplete()
                 && check.kind() != MeasureKind.PASS_FAIL && !text.get().isBlank(), reading, text);
         entered = Bindings.createBooleanBinding(() -> !text.get().isBlank() || passed.get() != null
                 || option.get() != null || skipped.get(), text, passed, option, skipped);

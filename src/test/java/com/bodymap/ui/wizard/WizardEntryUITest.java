@@ -218,6 +218,13 @@ class WizardEntryUITest {
         assertEquals(2, harness.dialogs.confirmations.size(), "Escape asks too");
         assertEquals("9", text(robot, "#left-knee-to-wall"));
 
+        // The window's own close button (as a window manager sends it) asks the same question.
+        javafx.stage.Window wizard = node(robot, "#left-knee-to-wall").getScene().getWindow();
+        robot.interact(() -> wizard.fireEvent(new javafx.stage.WindowEvent(wizard,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertEquals(3, harness.dialogs.confirmations.size(), harness.dialogs.confirmations.toString());
+        assertTrue(wizard.isShowing(), "the user said no: the window stays");
+
         harness.dialogs.answer = true;
         robot.clickOn("#wizard-cancel");
         WizardHarness.awaitClosed(robot);
