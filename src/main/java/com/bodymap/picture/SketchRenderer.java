@@ -125,10 +125,10 @@ public final class SketchRenderer {
     private static void wall(double x, Scene scene, Fit fit, double lineWidth, List<Mark> marks) {
         double away = Math.signum(x - scene.segment("pelvis").at(0.5).x());
         Pt face = fit.map(new Pt(x, 0));
-        Pt back = fit.map(new Pt(x + away * 6, 0));
+        double edge = away > 0 ? fit.width() : 0;
         double floorY = Math.min(fit.height(), face.y());
-        marks.add(new Mark.Fill(Curves.polygon(List.of(new Pt(face.x(), 0), new Pt(back.x() + away * fit.width(), 0),
-                new Pt(back.x() + away * fit.width(), floorY), new Pt(face.x(), floorY))), Shade.FURNITURE));
+        marks.add(new Mark.Fill(Curves.polygon(List.of(new Pt(face.x(), 0), new Pt(edge, 0),
+                new Pt(edge, floorY), new Pt(face.x(), floorY))), Shade.FURNITURE));
         marks.add(new Mark.Stroke(Curves.line(List.of(new Pt(face.x(), 0), new Pt(face.x(), floorY))), Shade.FURNITURE_EDGE,
                 lineWidth, 0));
     }
@@ -193,8 +193,8 @@ public final class SketchRenderer {
             if (hip == null) {
                 marks.addAll(strokes);
             } else {
-                SketchPath outside = Curves.polygon(List.of(new Pt(-1, -1), new Pt(fit.width() + 1, -1),
-                        new Pt(fit.width() + 1, fit.height() + 1), new Pt(-1, fit.height() + 1))).with(fit.map(hip));
+                SketchPath outside = Curves.polygon(List.of(new Pt(0, 0), new Pt(fit.width(), 0),
+                        new Pt(fit.width(), fit.height()), new Pt(0, fit.height()))).with(fit.map(hip));
                 marks.add(new Mark.Clip(outside, true, strokes));
             }
             mapped.forEach(o -> marks.add(new Mark.Fill(o, skin)));

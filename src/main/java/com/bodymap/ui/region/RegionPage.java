@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import com.bodymap.ui.common.PictureView;
 
 /**
  * The page beside the map: name and side, rating badge, why, what to do instead, the cards that
@@ -31,6 +32,7 @@ import javafx.scene.layout.VBox;
  * It is rebuilt from the model each time the selection changes.
  */
 public final class RegionPage extends ScrollPane {
+    static final double CARD_PICTURE_WIDTH = 150;
     private final RegionPageViewModel model;
     private final VBox body = new VBox();
 
@@ -235,7 +237,14 @@ public final class RegionPage extends ScrollPane {
         VBox card = new VBox(title, tool, dose, open);
         card.setId("card-" + t.id());
         card.getStyleClass().add("card-summary");
-        return card;
+        return model.pictureOf(t).<Node>map(p -> {
+            PictureView view = new PictureView(p, CARD_PICTURE_WIDTH);
+            view.setId("card-picture-" + t.id());
+            HBox.setHgrow(card, Priority.ALWAYS);
+            HBox row = new HBox(view, card);
+            row.getStyleClass().add("card-summary-row");
+            return row;
+        }).orElse(card);
     }
 
     private Node citations(Region region, List<String> sourceIds) {

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
+import java.util.Optional;
 
 /**
  * What the region page shows: the selected part, its cards and its numbered sources. Links on the
@@ -22,6 +25,7 @@ public final class RegionPageViewModel {
     private final BodyMapViewModel map;
     private final List<PageAction> actions = new ArrayList<>();
     private final Consumer<String> openCard;
+    private final Pictures pictures;
 
     /** A command offered on every region page, such as "Compare left and right" or "Print". */
     public record PageAction(String id, String label, Consumer<RegionPart> run) {
@@ -33,9 +37,21 @@ public final class RegionPageViewModel {
 
     /** @param openCard opens a technique card by id, in the card window */
     public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard) {
+        this(content, map, openCard, Pictures.none());
+    }
+
+    /** @param pictures the drawings shown beside each card in the page's card list */
+    public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard,
+                               Pictures pictures) {
         this.content = content;
         this.map = map;
         this.openCard = openCard;
+        this.pictures = pictures;
+    }
+
+    /** A card's first drawing, shown small in the page's card list. */
+    public Optional<Picture> pictureOf(Technique t) {
+        return pictures.forCard(t.id()).stream().findFirst();
     }
 
     public ReadOnlyObjectProperty<RegionPart> partProperty() {

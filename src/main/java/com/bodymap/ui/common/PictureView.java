@@ -1,0 +1,51 @@
+package com.bodymap.ui.common;
+
+import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
+import javafx.scene.AccessibleRole;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+
+/**
+ * One drawing of a position, drawn for the size it is laid out at (lines and patterns keep their
+ * weight when it is small). It reads as an image to a screen reader, with the drawing's text
+ * alternative as its accessible text.
+ */
+public final class PictureView extends Region {
+    private final Picture picture;
+    private final Canvas canvas = new Canvas();
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
+
+    /** A drawing {@code width} points wide, at the drawings' common proportions. */
+    public PictureView(Picture picture, double width) {
+        this.picture = picture;
+        getStyleClass().add("picture-view");
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(picture.alt());
+        setFocusTraversable(false);
+        getChildren().add(canvas);
+        setPrefSize(width, width / Pictures.ASPECT);
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    }
+
+    public Picture picture() {
+        return picture;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (w <= 0 || h <= 0 || (w == drawnWidth && h == drawnHeight)) {
+            return;
+        }
+        drawnWidth = w;
+        drawnHeight = h;
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        SketchPainter.paint(canvas.getGraphicsContext2D(), picture.sketch(w, h));
+    }
+}
