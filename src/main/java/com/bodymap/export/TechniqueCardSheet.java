@@ -17,15 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import com.bodymap.picture.Picture;
 import com.bodymap.picture.Pictures;
+import com.bodymap.picture.Sketch;
 
 /**
  * The blocks of one technique card: title with the regions it is for (badges and figure), set-up,
  * numbered steps, dose, cues, common mistakes, when not to, evidence and sources.
  */
 final class TechniqueCardSheet {
-    /** A drawing on paper: 6 cm wide, at the drawings' common proportions. */
+    /** A drawing on paper: 6 cm wide, at its own proportions. */
     static final double DRAWING_WIDTH = 170;
-    static final double DRAWING_HEIGHT = DRAWING_WIDTH / Pictures.ASPECT;
 
     private final ContentRepository content;
     private final FigureViews figures;
@@ -81,8 +81,12 @@ final class TechniqueCardSheet {
             return;
         }
         blocks.add(new Heading("Position"));
-        blocks.add(new SheetBlock.Drawings(list.stream().map(p -> p.sketch(DRAWING_WIDTH, DRAWING_HEIGHT)).toList(),
+        blocks.add(new SheetBlock.Drawings(list.stream().map(TechniqueCardSheet::onPaper).toList(),
                 list.stream().map(Picture::label).toList()));
+    }
+
+    static Sketch onPaper(Picture p) {
+        return p.sketch(DRAWING_WIDTH, DRAWING_WIDTH / p.aspect());
     }
 
     static String anchor(Technique t) {

@@ -16,13 +16,18 @@ final class Fit {
     private final double width;
     private final double height;
 
-    /** {@code bounds} is {minX, minY, maxX, maxY} in cm; {@code pad} points are kept free round it. */
-    Fit(double[] bounds, double width, double height, double pad) {
+    /**
+     * {@code bounds} is {minX, minY, maxX, maxY} in cm; {@code pad} points are kept free round it.
+     * {@code onFloor} sets the drawing down on the bottom edge instead of centring it, so the floor
+     * stays a thin strip at the foot of the box.
+     */
+    Fit(double[] bounds, double width, double height, double pad, boolean onFloor) {
         double bw = Math.max(1, bounds[2] - bounds[0]);
         double bh = Math.max(1, bounds[3] - bounds[1]);
         this.scale = Math.min((width - 2 * pad) / bw, (height - 2 * pad) / bh);
         this.left = (width - bw * scale) / 2 - bounds[0] * scale;
-        this.top = (height - bh * scale) / 2 + bounds[3] * scale;
+        double free = height - bh * scale;
+        this.top = (onFloor ? free - pad : free / 2) + bounds[3] * scale;
         this.width = width;
         this.height = height;
     }

@@ -13,6 +13,8 @@ import java.util.Locale;
 public final class PictureReview {
     /** The smallest target area that still reads on a card, in square centimetres of the figure. */
     static final double SMALLEST_TARGET = 6;
+    /** The narrowest a target may show across its segment, in cm: less is a sliver along an edge. */
+    static final double NARROWEST_TARGET = 1.2;
     /** How far a part may sink into the floor before it looks wrong, in cm. */
     static final double SINK = 1.5;
 
@@ -64,10 +66,10 @@ public final class PictureReview {
             Segment s;
             try {
                 s = scene.segment(t.on());
-                double area = TargetBand.of(s, t, camera).area();
-                if (area < SMALLEST_TARGET) {
-                    problems.add("target " + t.region() + " on " + t.on() + " " + t.side() + " shows only " + cm(area)
-                            + " sq cm: it is hidden or too small");
+                TargetBand.Band band = TargetBand.of(s, t, camera);
+                if (band.area() < SMALLEST_TARGET || band.width() < NARROWEST_TARGET) {
+                    problems.add("target " + t.region() + " on " + t.on() + " " + t.side() + " shows only " + cm(band.area())
+                            + " sq cm, " + cm(band.width()) + " cm across: it is hidden or too small");
                 }
             } catch (IllegalArgumentException e) {
                 problems.add("target " + t.region() + ": " + e.getMessage());

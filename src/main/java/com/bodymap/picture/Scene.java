@@ -64,21 +64,8 @@ final class Scene {
                                      boolean fixed, String part, PictureSpec.Reach reach) {
         String joint = reach.joint();
         double given = spec.body().flexOf(joint);
-        double best = Double.NaN;
-        double previousGap = Double.NaN;
-        double previous = 0;
-        for (double f = given - 120; f <= given + 120; f += 1) {
-            PictureSpec tried = with(spec, spec.body().withFlex(joint, f));
-            double gap = rested(tried, skeleton, origin, pitch, floor, fixed).lowest(List.of(part)) - reach.height();
-            if (!Double.isNaN(previousGap) && Math.signum(gap) != Math.signum(previousGap)) {
-                double root = previous + (f - previous) * previousGap / (previousGap - gap);
-                if (Double.isNaN(best) || Math.abs(root - given) < Math.abs(best - given)) {
-                    best = root;
-                }
-            }
-            previousGap = gap;
-            previous = f;
-        }
+        double best = nearestRoot(f -> rested(with(spec, spec.body().withFlex(joint, f)), skeleton, origin, pitch, floor, fixed)
+                .lowest(List.of(part)) - reach.height(), given, 120, 4);
         if (Double.isNaN(best)) {
             throw new IllegalArgumentException("bending " + joint + " cannot bring " + part + " down to rest");
         }
@@ -104,27 +91,56 @@ final class Scene {
     private static double balance(PictureSpec spec, Skeleton skeleton, Vec origin, double pitch) {
         String a = spec.body().balance().get(0);
         String b = spec.body().balance().get(1);
-        double best = pitch;
-        double bestGap = Double.MAX_VALUE;
-        double previous = Double.NaN;
-        double previousPitch = 0;
-        for (double p = pitch - 40; p <= pitch + 40; p += 0.5) {
+        java.util.function.DoubleUnaryOperator gap = p -> {
             Scene s = posed(spec, skeleton, origin, p);
-            double gap = s.lowest(List.of(a)) - s.lowest(List.of(b));
-            if (!Double.isNaN(previous) && Math.signum(gap) != Math.signum(previous)) {
-                double root = previousPitch + (p - previousPitch) * previous / (previous - gap);
-                if (Math.abs(root - pitch) < bestGap) {
-                    bestGap = Math.abs(root - pitch);
-                    best = root;
-                }
-            }
-            previous = gap;
-            previousPitch = p;
-        }
-        if (bestGap == Double.MAX_VALUE) {
+            return s.lowest(List.of(a)) - s.lowest(List.of(b));
+        };
+        double root = nearestRoot(gap, pitch, 40, 2);
+        if (Double.isNaN(root)) {
             throw new IllegalArgumentException("no lean within 40 degrees lets " + a + " and " + b + " both touch down");
         }
-        return best;
+        return root;
+    }
+
+    /**
+     * The zero of {@code f} nearest {@code start} within {@code span} either side: searched outward
+     * from {@code start} in steps of {@code step}, then narrowed by bisection. NaN when {@code f}
+     * keeps its sign over the whole span.
+     */
+    static double nearestRoot(java.util.function.DoubleUnaryOperator f, double start, double span, double step) {
+        double here = f.applyAsDouble(start);
+        if (here == 0) {
+            return start;
+        }
+        double up = here;
+        double down = here;
+        for (double d = step; d <= span + 1e-9; d += step) {
+            double upNext = f.applyAsDouble(start + d);
+            if (Math.signum(upNext) != Math.signum(up)) {
+                return bisect(f, start + d - step, up, start + d);
+            }
+            double downNext = f.applyAsDouble(start - d);
+            if (Math.signum(downNext) != Math.signum(down)) {
+                return bisect(f, start - d + step, down, start - d);
+            }
+            up = upNext;
+            down = downNext;
+        }
+        return Double.NaN;
+    }
+
+    private static double bisect(java.util.function.DoubleUnaryOperator f, double lo, double loValue, double hi) {
+        for (int i = 0; i < 14; i++) {
+            double mid = (lo + hi) / 2;
+            double value = f.applyAsDouble(mid);
+            if (Math.signum(value) == Math.signum(loValue)) {
+                lo = mid;
+                loValue = value;
+            } else {
+                hi = mid;
+            }
+        }
+        return (lo + hi) / 2;
     }
 
     private static PlacedTool place(ToolSpec t, Map<String, Segment> named) {

@@ -35,7 +35,30 @@ public final class SketchRenderer {
     }
 
     public Sketch render(PictureSpec spec, double width, double height) {
-        Scene scene = Scene.build(spec, plan);
+        return render(pose(spec), width, height);
+    }
+
+    /** The drawing's world with its pose solved, ready to be drawn at any size. */
+    Scene pose(PictureSpec spec) {
+        return Scene.build(spec, plan);
+    }
+
+    /**
+     * Everything the drawing holds, seen by its camera and measured in the view's centimetres:
+     * the parts of the body and the tools back to front, furniture, aids, arrows, the walls and
+     * the frame. It does not depend on the size it is drawn at.
+     */
+    record Composition(Scene scene, List<Piece> pieces, List<Layer> furniture, List<Layer> aids,
+                       List<ArrowShape> arrows, double[] box, boolean floor) {
+
+        /** Width over height of what is drawn (the crop when there is one). */
+        double aspect() {
+            return (box[2] - box[0]) / Math.max(1e-6, box[3] - box[1]);
+        }
+    }
+
+    Composition compose(Scene scene) {
+        PictureSpec spec = scene.spec;
         Camera camera = new Camera(spec.camera());
         List<Piece> pieces = new ArrayList<>();
         Map<String, List<Segment>> groups = new LinkedHashMap<>();
@@ -75,32 +98,36 @@ public final class SketchRenderer {
             Fit.grow(box, box[0], -3);
         }
         if (spec.frame() != null && spec.frame().length == 4) {
-            double[] f = spec.frame();
-            box[0] = f[0];
-            box[1] = f[1];
-            box[2] = f[2];
-            box[3] = f[3];
+            System.arraycopy(spec.frame(), 0, box, 0, 4);
         }
-        double lineWidth = Math.max(0.55, Math.min(1.3, width / 290));
-        Fit fit = new Fit(box, width, height, Math.max(3, width * 0.025));
+        return new Composition(scene, List.copyOf(pieces), furniture, aids, arrows, box, floor);
+    }
 
+    Sketch render(Scene scene, double width, double height) {
+        return draw(compose(scene), width, height);
+    }
+
+    Sketch draw(Composition c, double width, double height) {
+        Scene scene = c.scene();
+        double lineWidth = Math.max(0.55, Math.min(1.3, width / 290));
+        Fit fit = new Fit(c.box(), width, height, Math.max(3, width * 0.025), c.floor());
         List<Mark> marks = new ArrayList<>();
-        if (floor) {
+        if (c.floor()) {
             floor(fit, lineWidth, marks);
         }
-        for (Prop p : spec.props()) {
+        for (Prop p : scene.spec.props()) {
             if ("wall".equals(p.kind())) {
                 wall(scene.wallX(p), scene, fit, lineWidth, marks);
             }
         }
-        Layer.emit(furniture, fit, lineWidth, marks);
-        for (Piece p : pieces) {
+        Layer.emit(c.furniture(), fit, lineWidth, marks);
+        for (Piece p : c.pieces()) {
             p.emit(fit, lineWidth, marks);
         }
-        Layer.emit(aids, fit, lineWidth, marks);
-        arrows.forEach(a -> a.emit(fit, lineWidth, marks));
+        Layer.emit(c.aids(), fit, lineWidth, marks);
+        c.arrows().forEach(a -> a.emit(fit, lineWidth, marks));
         SketchPath frame = Curves.polygon(List.of(new Pt(0, 0), new Pt(width, 0), new Pt(width, height), new Pt(0, height)));
-        return new Sketch(width, height, List.of(new Mark.Clip(frame, marks)), spec.alt());
+        return new Sketch(width, height, List.of(new Mark.Clip(frame, marks)), scene.spec.alt());
     }
 
     private static double depth(List<Segment> group, Camera camera) {
@@ -134,7 +161,7 @@ public final class SketchRenderer {
     }
 
     /** Something drawn in depth order. */
-    private interface Piece {
+    interface Piece {
         double depth();
 
         void grow(double[] box);

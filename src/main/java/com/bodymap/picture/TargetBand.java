@@ -14,8 +14,15 @@ final class TargetBand {
     private static final int ALONG = 10;
     private static final int ROUND = 24;
 
-    /** The outline (view cm) and its area in square cm; the outline is null when nothing shows. */
-    record Band(SketchPath outline, double area) {
+    /**
+     * The outline (view cm), its area in square cm and its length along the segment in cm; the
+     * outline is null when nothing shows.
+     */
+    record Band(SketchPath outline, double area, double length) {
+        /** The band's mean width across the segment: a sliver along an edge is a few millimetres. */
+        double width() {
+            return length <= 0 ? 0 : area / length;
+        }
     }
 
     private TargetBand() {
@@ -26,7 +33,7 @@ final class TargetBand {
         Pt b = camera.project(s.end());
         Pt along = b.minus(a);
         if (along.length() < 1e-6) {
-            return new Band(null, 0);
+            return new Band(null, 0, 0);
         }
         Pt across = along.unit().left();
         Vec acrossWorld = camera.world(across.x(), across.y());
@@ -38,6 +45,7 @@ final class TargetBand {
         List<Pt> upper = new ArrayList<>();
         List<Pt> lower = new ArrayList<>();
         double area = 0;
+        double length = 0;
         double previousWidth = -1;
         Pt previousCentre = null;
         for (int i = 0; i <= ALONG; i++) {
@@ -53,12 +61,13 @@ final class TargetBand {
             double width = span[1] - span[0];
             if (previousCentre != null) {
                 area += (width + previousWidth) / 2 * c.minus(previousCentre).length();
+                length += c.minus(previousCentre).length();
             }
             previousWidth = width;
             previousCentre = c;
         }
         if (upper.size() < 2 || area < 1e-3) {
-            return new Band(null, 0);
+            return new Band(null, 0, 0);
         }
         SketchPath.Builder path = new SketchPath.Builder();
         path.moveTo(upper.get(0).x(), upper.get(0).y());
@@ -66,7 +75,7 @@ final class TargetBand {
         Collections.reverse(lower);
         path.lineTo(lower.get(0).x(), lower.get(0).y());
         Curves.through(path, lower);
-        return new Band(path.close().build(), area);
+        return new Band(path.close().build(), area, length);
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.bodymap.ui.common;
 
 import com.bodymap.picture.Picture;
-import com.bodymap.picture.Pictures;
+import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
@@ -17,7 +17,10 @@ public final class PictureView extends Region {
     private double drawnWidth = -1;
     private double drawnHeight = -1;
 
-    /** A drawing {@code width} points wide, at the drawings' common proportions. */
+    /**
+     * A drawing {@code width} points wide by preference, at the drawing's own proportions; it may
+     * be laid out narrower (down to six tenths), keeping them.
+     */
     public PictureView(Picture picture, double width) {
         this.picture = picture;
         getStyleClass().add("picture-view");
@@ -25,9 +28,29 @@ public final class PictureView extends Region {
         setAccessibleText(picture.alt());
         setFocusTraversable(false);
         getChildren().add(canvas);
-        setPrefSize(width, width / Pictures.ASPECT);
-        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setPrefWidth(width);
+        setMinWidth(width * 0.6);
+        setMaxWidth(width);
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return (width < 0 ? getPrefWidth() : width) / picture.aspect();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return computePrefHeight(width);
     }
 
     public Picture picture() {

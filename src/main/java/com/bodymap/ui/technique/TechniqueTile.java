@@ -13,6 +13,7 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import com.bodymap.picture.Picture;
 import com.bodymap.ui.common.PictureView;
+import javafx.scene.layout.StackPane;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Optional;
  * because a Button lays its graphic out at one-line width and the wrapped title would be clipped.)
  */
 final class TechniqueTile extends VBox {
-    static final double TILE_PICTURE_WIDTH = 200;
+    static final double TILE_PICTURE_WIDTH = 220;
     private final Runnable open;
 
     TechniqueTile(Technique t, List<com.bodymap.model.Region> regions, Optional<Picture> picture, Runnable open) {
@@ -51,7 +52,9 @@ final class TechniqueTile extends VBox {
         picture.ifPresent(p -> {
             PictureView view = new PictureView(p, TILE_PICTURE_WIDTH);
             view.setId("tile-picture-" + t.id());
-            getChildren().add(view);
+            StackPane holder = new StackPane(view);
+            holder.getStyleClass().add("tile-picture");
+            getChildren().add(holder);
         });
         getChildren().addAll(title, tool, dose, spacer, marks);
 
