@@ -170,7 +170,7 @@ public final class SheetComposer {
         for (int i = 0; i < plan.checkIds().size(); i++) {
             List<Picture> drawings = pictures.forCheck(plan.checkIds().get(i));
             if (!drawings.isEmpty()) {
-                sketches.add(TechniqueCardSheet.onPaper(drawings.get(0)));
+                sketches.add(TechniqueCardSheet.onPaper(drawings.get(0), Pictures.ASPECT));
                 captions.add(plan.checkNames().get(i));
             }
         }

@@ -81,12 +81,14 @@ final class TechniqueCardSheet {
             return;
         }
         blocks.add(new Heading("Position"));
-        blocks.add(new SheetBlock.Drawings(list.stream().map(TechniqueCardSheet::onPaper).toList(),
+        double aspect = Pictures.commonAspect(list);
+        blocks.add(new SheetBlock.Drawings(list.stream().map(p -> onPaper(p, aspect)).toList(),
                 list.stream().map(Picture::label).toList()));
     }
 
-    static Sketch onPaper(Picture p) {
-        return p.sketch(DRAWING_WIDTH, DRAWING_WIDTH / p.aspect());
+    /** The drawing 6 cm wide in a box of the given proportions (width over height). */
+    static Sketch onPaper(Picture p, double aspect) {
+        return p.sketch(DRAWING_WIDTH, DRAWING_WIDTH / aspect);
     }
 
     static String anchor(Technique t) {

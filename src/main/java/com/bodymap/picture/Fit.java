@@ -85,6 +85,19 @@ final class Fit {
         }
     }
 
+    /** Grows the box by the path's points at or above the height {@code cut}. */
+    static void growAbove(double[] box, SketchPath path, double cut) {
+        for (Step s : path.steps()) {
+            if (s instanceof MoveTo m && m.y() >= cut) {
+                grow(box, m.x(), m.y());
+            } else if (s instanceof LineTo l && l.y() >= cut) {
+                grow(box, l.x(), l.y());
+            } else if (s instanceof CurveTo c && c.y() >= cut) {
+                grow(box, c.x(), c.y());
+            }
+        }
+    }
+
     static void grow(double[] box, double x, double y) {
         box[0] = Math.min(box[0], x);
         box[1] = Math.min(box[1], y);

@@ -23,9 +23,12 @@ import java.util.Map;
  * @param targets  areas tinted in their region's rating colour
  * @param contacts parts that must rest on the floor or furniture (checked by the content test)
  * @param frame    an optional crop, {left, bottom, right, top} in the view's centimetres
+ * @param cutBelow an optional height (view cm) below which the drawing is cut off, the rest fitted
+ *                 as usual: a standing figure shown from the knees up
  */
 public record PictureSpec(String label, String alt, Camera camera, Body body, List<ToolSpec> tools, List<Prop> props,
-                          List<Arrow> arrows, List<Target> targets, List<String> contacts, double[] frame) {
+                          List<Arrow> arrows, List<Target> targets, List<String> contacts, double[] frame,
+                          Double cutBelow) {
 
     public PictureSpec {
         label = label == null ? "" : label;
@@ -35,6 +38,11 @@ public record PictureSpec(String label, String alt, Camera camera, Body body, Li
         arrows = arrows == null ? List.of() : List.copyOf(arrows);
         targets = targets == null ? List.of() : List.copyOf(targets);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
+    }
+
+    public PictureSpec(String label, String alt, Camera camera, Body body, List<ToolSpec> tools, List<Prop> props,
+                       List<Arrow> arrows, List<Target> targets, List<String> contacts, double[] frame) {
+        this(label, alt, camera, body, tools, props, arrows, targets, contacts, frame, null);
     }
 
     /** Seen from the side when both are 0; yaw turns the viewer round the figure, pitch 90 looks straight down. */

@@ -53,6 +53,11 @@ public final class Pictures {
         return specs.stream().map(s -> new Picture(s, renderer)).toList();
     }
 
+    /** The box proportions for drawings shown side by side: the tallest of theirs, so their boxes line up. */
+    public static double commonAspect(List<Picture> pictures) {
+        return pictures.stream().mapToDouble(Picture::aspect).min().orElse(ASPECT);
+    }
+
     private synchronized Loaded book() {
         if (loaded == null) {
             loaded = loader.get();

@@ -74,7 +74,7 @@ final class Scene {
 
     private static PictureSpec with(PictureSpec s, Body body) {
         return new PictureSpec(s.label(), s.alt(), s.camera(), body, s.tools(), s.props(), s.arrows(), s.targets(),
-                s.contacts(), s.frame());
+                s.contacts(), s.frame(), s.cutBelow());
     }
 
     private static Scene posed(PictureSpec spec, Skeleton skeleton, Vec origin, double pitch) {

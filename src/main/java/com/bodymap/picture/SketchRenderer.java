@@ -22,8 +22,10 @@ import java.util.function.Function;
 public final class SketchRenderer {
     private static final double STRIPE_STEP = 3.2;
     private static final double STRIPE_WIDTH = 0.9;
-    private static final Shade HAIR = new Shade(0x7a, 0x60, 0x4e);
-    private static final Target HAIR_AREA = new Target("", "head", 0.42, 1.0, "back", 118.0, false);
+    private static final Shade HAIR_SHADE = new Shade(0x7a, 0x60, 0x4e);
+    /** Hair over the back of the head and the crown: it shows which way the head faces at any size. */
+    private static final List<Target> HAIR = List.of(new Target("", "head", 0.4, 0.9, "back", 105.0, false),
+            new Target("", "head", 0.78, 1.0, "all", null, false));
 
     private final BodyPlan plan;
     private final Function<String, Optional<Rating>> ratings;
@@ -97,6 +99,16 @@ public final class SketchRenderer {
         if (floor) {
             Fit.grow(box, box[0], -3);
         }
+        if (spec.cutBelow() != null) {
+            // Fit what is above the cut: the parts below it do not widen the box.
+            double[] above = Fit.empty();
+            pieces.forEach(p -> p.growAbove(above, spec.cutBelow()));
+            Layer.grow(aids, above);
+            arrows.forEach(a -> a.grow(above));
+            box[0] = above[0];
+            box[2] = above[2];
+            box[1] = spec.cutBelow();
+        }
         if (spec.frame() != null && spec.frame().length == 4) {
             System.arraycopy(spec.frame(), 0, box, 0, 4);
         }
@@ -166,6 +178,9 @@ public final class SketchRenderer {
 
         void grow(double[] box);
 
+        /** Grows the box by the points at or above the height {@code cut}. */
+        void growAbove(double[] box, double cut);
+
         void emit(Fit fit, double lineWidth, List<Mark> marks);
     }
 
@@ -173,6 +188,11 @@ public final class SketchRenderer {
         @Override
         public void grow(double[] box) {
             Layer.grow(layers, box);
+        }
+
+        @Override
+        public void growAbove(double[] box, double cut) {
+            layers.forEach(l -> Fit.growAbove(box, l.path(), cut));
         }
 
         @Override
@@ -213,6 +233,11 @@ public final class SketchRenderer {
         }
 
         @Override
+        public void growAbove(double[] box, double cut) {
+            outlines.forEach(o -> Fit.growAbove(box, o, cut));
+        }
+
+        @Override
         public void emit(Fit fit, double lineWidth, List<Mark> marks) {
             List<SketchPath> mapped = outlines.stream().map(fit::map).toList();
             List<Mark> strokes = new ArrayList<>();
@@ -228,9 +253,11 @@ public final class SketchRenderer {
             for (int i = 0; i < segments.size(); i++) {
                 Segment s = segments.get(i);
                 if (s.name().equals("head")) {
-                    TargetBand.Band hair = TargetBand.of(s, HAIR_AREA, camera);
-                    if (hair.outline() != null) {
-                        marks.add(new Mark.Clip(mapped.get(i), List.of(new Mark.Fill(fit.map(hair.outline()), HAIR))));
+                    for (Target area : HAIR) {
+                        TargetBand.Band hair = TargetBand.of(s, area, camera);
+                        if (hair.outline() != null) {
+                            marks.add(new Mark.Clip(mapped.get(i), List.of(new Mark.Fill(fit.map(hair.outline()), HAIR_SHADE))));
+                        }
                     }
                 }
                 for (Target t : targets) {

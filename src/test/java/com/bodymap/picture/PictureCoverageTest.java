@@ -56,7 +56,7 @@ class PictureCoverageTest {
 
     private static PictureSpec with(PictureSpec s, String alt, String label, List<ToolSpec> tools, List<Target> targets,
                                     List<String> contacts) {
-        return new PictureSpec(label, alt, s.camera(), s.body(), tools, s.props(), s.arrows(), targets, contacts, s.frame());
+        return new PictureSpec(label, alt, s.camera(), s.body(), tools, s.props(), s.arrows(), targets, contacts, s.frame(), s.cutBelow());
     }
 
     @Test

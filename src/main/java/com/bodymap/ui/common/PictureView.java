@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
  */
 public final class PictureView extends Region {
     private final Picture picture;
+    private final double aspect;
     private final Canvas canvas = new Canvas();
     private double drawnWidth = -1;
     private double drawnHeight = -1;
@@ -22,7 +23,13 @@ public final class PictureView extends Region {
      * be laid out narrower (down to six tenths), keeping them.
      */
     public PictureView(Picture picture, double width) {
+        this(picture, width, 0);
+    }
+
+    /** As above, in a box of the given width-over-height (0: the drawing's own), to line up with others. */
+    public PictureView(Picture picture, double width, double aspect) {
         this.picture = picture;
+        this.aspect = aspect;
         getStyleClass().add("picture-view");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(picture.alt());
@@ -40,7 +47,7 @@ public final class PictureView extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return (width < 0 ? getPrefWidth() : width) / picture.aspect();
+        return (width < 0 ? getPrefWidth() : width) / (aspect > 0 ? aspect : picture.aspect());
     }
 
     @Override

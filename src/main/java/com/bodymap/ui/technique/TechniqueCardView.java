@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
 import com.bodymap.ui.common.PictureView;
 
 /**
@@ -89,9 +90,10 @@ public final class TechniqueCardView extends ScrollPane {
         FlowPane row = new FlowPane();
         row.getStyleClass().add("card-picture-row");
         double width = list.size() == 1 ? 380 : 270;
+        double aspect = Pictures.commonAspect(list);
         for (int i = 0; i < list.size(); i++) {
             Picture p = list.get(i);
-            PictureView view = new PictureView(p, width);
+            PictureView view = new PictureView(p, width, aspect);
             view.setId("card-picture-" + (i + 1));
             VBox figure = new VBox(view);
             figure.getStyleClass().add("card-picture");

@@ -4,6 +4,7 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Region;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
 import com.bodymap.ui.common.PictureView;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -19,8 +20,9 @@ final class CheckPicture extends VBox {
     CheckPicture(CheckDefinition check, List<Picture> drawings, ContentRepository content) {
         setId("figure-" + check.id());
         getStyleClass().addAll("check-figure", "check-picture");
+        double aspect = Pictures.commonAspect(drawings);
         for (int i = 0; i < drawings.size(); i++) {
-            PictureView view = new PictureView(drawings.get(i), WIDTH);
+            PictureView view = new PictureView(drawings.get(i), WIDTH, aspect);
             view.setId("check-picture-" + check.id() + (i == 0 ? "" : "-" + (i + 1)));
             getChildren().add(view);
             if (!drawings.get(i).label().isEmpty()) {
