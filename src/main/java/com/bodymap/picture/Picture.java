@@ -21,6 +21,11 @@ public final class Picture {
         return spec.alt();
     }
 
+    /** Whether the drawing tints the region with this id. */
+    public boolean tints(String regionId) {
+        return spec.targets().stream().anyMatch(t -> t.region().equals(regionId));
+    }
+
     /** "Start", "Left side"..., or empty. */
     public String label() {
         return spec.label();

@@ -94,7 +94,7 @@ public final class RegionPage extends ScrollPane {
         for (Disagreement d : region.disagreements()) {
             section("Where sources disagree: " + d.topic(), List.of(disagreement(region, d)));
         }
-        section("Technique cards", model.techniques(region).stream().map(this::cardSummary).toList());
+        section("Technique cards", model.techniques(region).stream().map(t -> cardSummary(t, region)).toList());
         section("How strong is the evidence?", List.of(paragraph(region.evidence())));
         section("Sources", List.of(sourceList(region)));
         Label footer = paragraph(model.content().safety().disclaimer());
@@ -225,7 +225,7 @@ public final class RegionPage extends ScrollPane {
         return box;
     }
 
-    private Node cardSummary(Technique t) {
+    private Node cardSummary(Technique t, Region region) {
         Label title = new Label(t.title());
         title.getStyleClass().add("card-title");
         Label tool = new Label("Tool: " + t.tool());
@@ -237,9 +237,10 @@ public final class RegionPage extends ScrollPane {
         VBox card = new VBox(title, tool, dose, open);
         card.setId("card-" + t.id());
         card.getStyleClass().add("card-summary");
-        return model.pictureOf(t).<Node>map(p -> {
+        return model.pictureOf(t, region).<Node>map(p -> {
             PictureView view = new PictureView(p, CARD_PICTURE_WIDTH);
             view.setId("card-picture-" + t.id());
+            view.setMinWidth(CARD_PICTURE_WIDTH);
             HBox.setHgrow(card, Priority.ALWAYS);
             HBox row = new HBox(view, card);
             row.getStyleClass().add("card-summary-row");

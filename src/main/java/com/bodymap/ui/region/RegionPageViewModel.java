@@ -49,9 +49,10 @@ public final class RegionPageViewModel {
         this.pictures = pictures;
     }
 
-    /** A card's first drawing, shown small in the page's card list. */
-    public Optional<Picture> pictureOf(Technique t) {
-        return pictures.forCard(t.id()).stream().findFirst();
+    /** A card's drawing for the page's card list: the one that tints this region, or else its first. */
+    public Optional<Picture> pictureOf(Technique t, Region region) {
+        List<Picture> all = pictures.forCard(t.id());
+        return all.stream().filter(p -> p.tints(region.id())).findFirst().or(() -> all.stream().findFirst());
     }
 
     public ReadOnlyObjectProperty<RegionPart> partProperty() {
