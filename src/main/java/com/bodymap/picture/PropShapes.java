@@ -104,11 +104,12 @@ final class PropShapes {
     private static List<Layer> tape(Prop p, Scene scene, Camera camera) {
         Pt a = camera.project(scene.point(p.from()));
         Pt b = camera.project(scene.point(p.to()));
-        Pt v = b.minus(a).unit().left().times(2.2);
+        Pt v = b.minus(a).unit().left().times(3);
         List<Layer> layers = new ArrayList<>();
-        layers.add(Layer.line(Curves.line(List.of(a, b)), Shade.AID, 1.3));
-        layers.add(Layer.line(Curves.line(List.of(a.plus(v), a.minus(v))), Shade.AID, 1.3));
-        layers.add(Layer.line(Curves.line(List.of(b.plus(v), b.minus(v))), Shade.AID, 1.3));
+        layers.add(Layer.line(Curves.line(List.of(a, b)), Shade.WHITE, 4));
+        layers.add(Layer.line(Curves.line(List.of(a, b)), Shade.AID, 2));
+        layers.add(Layer.line(Curves.line(List.of(a.plus(v), a.minus(v))), Shade.AID, 1.6));
+        layers.add(Layer.line(Curves.line(List.of(b.plus(v), b.minus(v))), Shade.AID, 1.6));
         return layers;
     }
 
