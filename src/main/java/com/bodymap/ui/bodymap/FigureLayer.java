@@ -24,8 +24,8 @@ import javafx.scene.transform.Scale;
 
 /**
  * The figure for one view, in the figure's own coordinates: silhouette, neutral details, one
- * shape per region part (mirrored shapes reflected about the midline), rating icons, the
- * Left/Right labels, and numbered markers for the "look elsewhere" order.
+ * shape per region part (mirrored shapes reflected about the midline), rating icons, and numbered
+ * markers for the "look elsewhere" order. The Left/Right labels are the map's, outside the zoom.
  */
 final class FigureLayer extends Group {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -86,22 +86,7 @@ final class FigureLayer extends Group {
             }
         }
         markers.setMouseTransparent(true);
-        getChildren().addAll(sideLabels(figure.view()), markers);
-    }
-
-    private Node sideLabels(View view) {
-        // On the front view the body's left is on the viewer's right; on the back view it is on the left.
-        String viewerLeft = view == View.FRONT ? "RIGHT" : "LEFT";
-        String viewerRight = view == View.FRONT ? "LEFT" : "RIGHT";
-        Text left = new Text(8, 40, "Your\n" + viewerLeft);
-        Text right = new Text(figure.width() - 8, 40, "Your\n" + viewerRight);
-        right.setTextAlignment(TextAlignment.RIGHT);
-        right.setX(figure.width() - 60);
-        left.getStyleClass().add("side-label");
-        right.getStyleClass().add("side-label");
-        left.setId(view.key() + "-label-viewer-left");
-        right.setId(view.key() + "-label-viewer-right");
-        return new Group(left, right);
+        getChildren().add(markers);
     }
 
     private static SVGPath path(String data, String styleClass) {
