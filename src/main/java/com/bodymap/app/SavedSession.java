@@ -70,6 +70,11 @@ final class SavedSession {
             window.setWidth(Math.max(window.getMinWidth(), Math.min(w.width(), screen.getWidth())));
             window.setHeight(Math.max(window.getMinHeight(), Math.min(w.height(), screen.getHeight())));
             window.setMaximized(w.maximized());
+        } else {
+            // The scene's own size, also when the stage was shown before with another (as in tests).
+            window.setMaximized(false);
+            window.sizeToScene();
+            window.centerOnScreen();
         }
         window.xProperty().addListener((obs, old, v) -> noteBounds());
         window.yProperty().addListener((obs, old, v) -> noteBounds());

@@ -30,7 +30,7 @@ import javafx.scene.transform.Translate;
  */
 final class MapViewport extends Region {
     static final double STEP = 1.25;
-    /** Scroll pixels per wheel notch on the common platforms. */
+    /** Scroll pixels per wheel notch on the common platforms, for smooth (touchpad) scrolling. */
     private static final double WHEEL_NOTCH = 40;
     private static final double WHEEL_STEP = 1.2;
     /** How far Shift+arrow pans, as a share of the drawing area. */
@@ -266,12 +266,14 @@ final class MapViewport extends Region {
     // ---------- gestures ----------
 
     private void listen() {
-        drawing.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerAt(e.getX(), e.getY()));
-        // A region can come under a pointer that has not moved (the drawing zoomed under it).
-        drawing.addEventHandler(MouseEvent.MOUSE_ENTERED_TARGET, e -> pointerAt(e.getX(), e.getY()));
-        drawing.setOnMouseExited(e -> {
-            pointer = null;
-            showTooltip();
+        // Every mouse event says where the pointer is: a press may come without a move before it.
+        drawing.addEventFilter(MouseEvent.ANY, e -> {
+            if (e.getEventType() == MouseEvent.MOUSE_EXITED && e.getTarget() == drawing) {
+                pointer = null;
+                showTooltip();
+            } else {
+                pointerAt(e.getX(), e.getY());
+            }
         });
         drawing.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
@@ -282,7 +284,6 @@ final class MapViewport extends Region {
             }
         });
         drawing.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            pointerAt(e.getX(), e.getY());
             MapZoom z = model.getZoom();
             if (pressedAt == null || centreAtPress == null || z.isFit() || !e.isPrimaryButtonDown()) {
                 return;
@@ -310,7 +311,11 @@ final class MapViewport extends Region {
             double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
             if (e.isShortcutDown()) {
                 if (delta != 0) {
-                    zoomBy(Math.pow(WHEEL_STEP, delta / WHEEL_NOTCH), new Point2D(e.getX(), e.getY()));
+                    // A wheel's notches come as lines, one step each whatever their size on this
+                    // platform; a touchpad's smooth scroll comes in pixels and zooms smoothly.
+                    double steps = e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.NONE
+                            ? delta / WHEEL_NOTCH : Math.signum(delta);
+                    zoomBy(Math.pow(WHEEL_STEP, steps), new Point2D(e.getX(), e.getY()));
                 }
                 e.consume();
             } else if (!model.getZoom().isFit()) {
