@@ -40,6 +40,9 @@ final class MapViewport extends Region {
     private static final double HEADER_OVERHANG = 40;
     private static final PseudoClass ZOOMED = PseudoClass.getPseudoClass("zoomed");
     private static final PseudoClass PANNING = PseudoClass.getPseudoClass("panning");
+    /** Zoom bands in which the stylesheet thins the drawing's outlines, so they keep about their width on screen. */
+    private static final PseudoClass ZOOM_2 = PseudoClass.getPseudoClass("zoom-2");
+    private static final PseudoClass ZOOM_4 = PseudoClass.getPseudoClass("zoom-4");
 
     private final BodyMapViewModel model;
     private final Map<View, Figure> figures;
@@ -71,6 +74,7 @@ final class MapViewport extends Region {
         drawing.setClip(clip);
         // Laid out by hand: their bounds change with every zoom, and must not start a new layout pass.
         world.setManaged(false);
+        world.getStyleClass().add("map-world");
         world.getTransforms().setAll(shift, scaling);
         tooltip.setId("map-tooltip");
         tooltip.getStyleClass().add("map-tooltip");
@@ -85,6 +89,8 @@ final class MapViewport extends Region {
         listen();
         model.zoomProperty().addListener((obs, old, z) -> {
             drawing.pseudoClassStateChanged(ZOOMED, !z.isFit());
+            world.pseudoClassStateChanged(ZOOM_2, z.factor() >= 1.8 && z.factor() < 3.5);
+            world.pseudoClassStateChanged(ZOOM_4, z.factor() >= 3.5);
             requestLayout();
         });
         model.hoveredProperty().addListener((obs, old, part) -> showTooltip());

@@ -258,4 +258,29 @@ class MapZoomUITest {
             ctrl(robot, KeyCode.EQUALS);
         }
     }
+
+    @Test
+    void whenZoomedTheKeyboardCursorAndASearchResultAreBroughtIntoSight(FxRobot robot) {
+        robot.clickOn("#view-back");
+        robot.clickOn(insidePoint(robot, "thoracic-spine"));
+        for (int i = 0; i < 6; i++) {
+            ctrl(robot, KeyCode.EQUALS);
+        }
+        robot.type(KeyCode.DOWN, 12);
+        Node cursor = robot.lookup(".region-shape").match(n -> n.getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("cursor"))).query();
+        assertInSight(robot, cursor);
+
+        robot.clickOn("#region-search").write("lats").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(title(robot).startsWith("Latissimus"), title(robot));
+        assertInSight(robot, robot.lookup("#lats-left").query());
+    }
+
+    private static void assertInSight(FxRobot robot, Node shape) {
+        Node drawing = robot.lookup("#map-drawing").query();
+        Bounds view = drawing.localToScreen(drawing.getBoundsInLocal());
+        Bounds b = shape.localToScreen(shape.getBoundsInLocal());
+        assertTrue(view.contains(b.getCenterX(), b.getCenterY()), shape.getId() + " at " + b + " is in sight in " + view);
+    }
 }
