@@ -202,14 +202,14 @@ public final class MainWindow extends BorderPane {
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             var hovered = map.hoveredProperty().get();
             if (hovered != null) {
-                return hovered.accessibleText();
+                return map.describe(hovered);
             }
             if (notice.get() != null) {
                 return notice.get();
             }
             return "Point at a region to name it, click to open it. Ctrl+wheel or Ctrl+plus zooms, drag pans, Ctrl+0 fits; "
                     + "arrow keys move, F flips.";
-        }, map.hoveredProperty(), notice));
+        }, map.hoveredProperty(), map.toolProperty(), notice));
         map.hoveredProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 notice.set(null);

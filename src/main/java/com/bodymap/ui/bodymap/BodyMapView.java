@@ -3,6 +3,8 @@ package com.bodymap.ui.bodymap;
 import com.bodymap.model.Figure;
 import com.bodymap.model.Rating;
 import com.bodymap.model.RegionPart;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolVerdict;
 import com.bodymap.model.View;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -50,7 +53,8 @@ public final class BodyMapView extends BorderPane {
                 + "F flips the view, Control plus and minus zoom.",
                 model.viewProperty(), model.showingBothProperty()));
         for (Map.Entry<View, Figure> e : figures.entrySet()) {
-            FigureLayer layer = new FigureLayer(e.getValue(), model.content(), model.hoveredProperty()::set, model::select);
+            FigureLayer layer = new FigureLayer(e.getValue(), model.content(), model.hoveredProperty()::set, model::select,
+                    model.toolProperty(), model::describe);
             layers.put(e.getKey(), layer);
             navigators.put(e.getKey(), new MapNavigator(layer.centres()));
         }
@@ -175,8 +179,8 @@ public final class BodyMapView extends BorderPane {
         HBox.setHgrow(hover, Priority.ALWAYS);
         hover.textProperty().bind(Bindings.createStringBinding(() -> {
             RegionPart p = model.hoveredProperty().get() != null ? model.hoveredProperty().get() : model.cursorProperty().get();
-            return p == null ? " " : p.region().rating().icon() + "  " + p.accessibleText();
-        }, model.hoveredProperty(), model.cursorProperty()));
+            return p == null ? " " : model.verdict(p).icon() + "  " + model.describe(p);
+        }, model.hoveredProperty(), model.cursorProperty(), model.toolProperty()));
         Label elsewhere = new Label();
         elsewhere.setId("elsewhere-hint");
         elsewhere.getStyleClass().add("elsewhere-hint");
@@ -263,19 +267,75 @@ public final class BodyMapView extends BorderPane {
         return v == model.getView() ? "(on this view)" : "(" + v.label().toLowerCase() + " view, press F)";
     }
 
-    private FlowPane legend() {
-        FlowPane legend = new FlowPane();
+    /**
+     * The tool picker with the line saying what the map shows beside it (wrapping there rather than
+     * taking a row of its own, so a small window keeps room for the figure), then the ratings.
+     */
+    private VBox legend() {
+        Label showing = showingLabel();
+        showing.setWrapText(true);
+        showing.setMinWidth(0);
+        HBox.setHgrow(showing, Priority.ALWAYS);
+        ComboBox<ToolChoice> picker = toolPicker();
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(picker, showing);
+        tools.getStyleClass().add("map-tools-row");
+        FlowPane ratings = new FlowPane();
+        ratings.getStyleClass().add("map-ratings");
+        for (Rating r : Rating.values()) {
+            ratings.getChildren().add(legendItem(r.word(), r.icon() + " " + r.label() + legendMeaning(r)));
+        }
+        ToolVerdict none = ToolVerdict.DOES_NOT_FIT;
+        Label doesNotFit = legendItem(none.word(), none.icon() + " " + none.label() + " (the tool cannot reach it sensibly)");
+        // Only a single tool can fail to fit, so the item shows only then; its room is always kept, so
+        // choosing a tool never moves the figure under the pointer.
+        doesNotFit.visibleProperty().bind(model.toolProperty().isNotNull());
+        ratings.getChildren().add(doesNotFit);
+        VBox legend = new VBox(tools, ratings);
         legend.setId("map-legend");
         legend.getStyleClass().add("map-legend");
-        for (Rating r : Rating.values()) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("legend-swatch", "rating-" + r.word());
-            Label label = new Label(r.icon() + " " + r.label() + legendMeaning(r));
-            label.setGraphic(swatch);
-            label.getStyleClass().add("legend-item");
-            legend.getChildren().add(label);
-        }
         return legend;
+    }
+
+    private static Label legendItem(String word, String text) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", "rating-" + word);
+        Label label = new Label(text);
+        label.setGraphic(swatch);
+        label.getStyleClass().add("legend-item");
+        return label;
+    }
+
+    /** A picker entry: one tool, or none for all tools (the headline ratings). */
+    record ToolChoice(Tool tool) {
+        @Override
+        public String toString() {
+            return tool == null ? "All tools" : tool.label();
+        }
+    }
+
+    /** All tools or one tool; choosing one recolours the map. */
+    private ComboBox<ToolChoice> toolPicker() {
+        ComboBox<ToolChoice> picker = new ComboBox<>();
+        picker.setId("tool-picker");
+        picker.getItems().add(new ToolChoice(null));
+        for (Tool t : Tool.values()) {
+            picker.getItems().add(new ToolChoice(t));
+        }
+        picker.setValue(new ToolChoice(model.getTool()));
+        picker.valueProperty().addListener((obs, old, c) -> model.chooseTool(c == null ? null : c.tool()));
+        model.toolProperty().addListener((obs, old, t) -> picker.setValue(new ToolChoice(t)));
+        picker.setTooltip(new Tooltip("Colour the map for one tool, or show every region's overall rating"));
+        picker.setAccessibleText("Tool shown on the map");
+        return picker;
+    }
+
+    private Label showingLabel() {
+        Label showing = new Label();
+        showing.setId("map-tool-shown");
+        showing.getStyleClass().add("legend-showing");
+        showing.textProperty().bind(Bindings.createStringBinding(model::showing, model.toolProperty()));
+        return showing;
     }
 
     private static String legendMeaning(Rating r) {

@@ -94,6 +94,7 @@ final class MapViewport extends Region {
             requestLayout();
         });
         model.hoveredProperty().addListener((obs, old, part) -> showTooltip());
+        model.toolProperty().addListener((obs, old, tool) -> showTooltip());
     }
 
     /** Shows these views, left to right. */
@@ -350,7 +351,7 @@ final class MapViewport extends Region {
         if (!show) {
             return;
         }
-        tooltip.setText(hovered.region().rating().icon() + "  " + hovered.accessibleText());
+        tooltip.setText(model.verdict(hovered).icon() + "  " + model.describe(hovered));
         tooltip.autosize();
         double w = tooltip.getWidth();
         double h = tooltip.getHeight();
