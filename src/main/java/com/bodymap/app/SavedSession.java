@@ -8,6 +8,8 @@ import com.bodymap.store.PreferencesStore;
 import com.bodymap.store.StoreException;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import com.bodymap.ui.bodymap.MapZoom;
+import javafx.beans.InvalidationListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -28,6 +30,9 @@ final class SavedSession {
     private Stage stage;
     private BodyMapViewModel map;
     private Rectangle2D normalBounds;
+    private final InvalidationListener boundsWatcher = o -> noteBounds();
+    private final EventHandler<WindowEvent> onShown = e -> noteBounds();
+    private final EventHandler<WindowEvent> onHiding = e -> save();
 
     SavedSession(PreferencesStore store) {
         this.store = store;
@@ -76,12 +81,24 @@ final class SavedSession {
             window.sizeToScene();
             window.centerOnScreen();
         }
-        window.xProperty().addListener((obs, old, v) -> noteBounds());
-        window.yProperty().addListener((obs, old, v) -> noteBounds());
-        window.widthProperty().addListener((obs, old, v) -> noteBounds());
-        window.heightProperty().addListener((obs, old, v) -> noteBounds());
-        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> noteBounds());
-        window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> save());
+        // A stage shown again with a new session (tests reuse one) drops the old session's hooks.
+        if (window.getProperties().get(SavedSession.class) instanceof SavedSession earlier) {
+            earlier.unhook(window);
+        }
+        window.getProperties().put(SavedSession.class, this);
+        for (var p : java.util.List.of(window.xProperty(), window.yProperty(), window.widthProperty(), window.heightProperty())) {
+            p.addListener(boundsWatcher);
+        }
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, onShown);
+        window.addEventHandler(WindowEvent.WINDOW_HIDING, onHiding);
+    }
+
+    private void unhook(Stage window) {
+        for (var p : java.util.List.of(window.xProperty(), window.yProperty(), window.widthProperty(), window.heightProperty())) {
+            p.removeListener(boundsWatcher);
+        }
+        window.removeEventHandler(WindowEvent.WINDOW_SHOWN, onShown);
+        window.removeEventHandler(WindowEvent.WINDOW_HIDING, onHiding);
     }
 
     private static boolean usable(WindowPlacement w) {

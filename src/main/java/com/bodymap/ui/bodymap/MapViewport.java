@@ -63,6 +63,8 @@ final class MapViewport extends Region {
     private boolean panning;
     /** The world point of the last click on the drawing, the anchor for zoom buttons; null when stale. */
     private Point2D lastClick;
+    /** True while a click on the drawing is being handled: what it selects is under the pointer already. */
+    private boolean clicking;
 
     MapViewport(BodyMapViewModel model, Map<View, Figure> figures, Map<View, FigureLayer> layers) {
         this.model = model;
@@ -179,11 +181,15 @@ final class MapViewport extends Region {
         model.zoomProperty().set(layout.zoomAt(z.factor(), camera.panBy(z.factor(), centre, dx, dy)));
     }
 
-    /** When zoomed in, brings a part the keyboard or a search moved to into sight, keeping the zoom. */
+    /**
+     * When zoomed in, brings a part the keyboard or a search moved to into sight, keeping the zoom.
+     * A part clicked on the map is left where it is: moving the drawing under the pointer would
+     * make the next click land elsewhere.
+     */
     void reveal(RegionPart part) {
         MapZoom z = model.getZoom();
         MapCamera camera = camera();
-        if (part == null || z.isFit() || !camera.usable()) {
+        if (part == null || clicking || z.isFit() || !camera.usable()) {
             return;
         }
         for (View v : layout.views()) {
@@ -252,7 +258,7 @@ final class MapViewport extends Region {
 
     /** Forgets the last click once the selection moves to a region that does not hold it. */
     void selectionChanged(RegionPart part) {
-        if (lastClick == null || part == null) {
+        if (lastClick == null || part == null || clicking) {
             return;
         }
         Point2D scene = world.localToScene(lastClick);
@@ -283,6 +289,7 @@ final class MapViewport extends Region {
             }
         });
         drawing.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            clicking = false;
             if (e.getButton() == MouseButton.PRIMARY) {
                 pressedAt = new Point2D(e.getX(), e.getY());
                 MapCamera camera = camera();
@@ -303,17 +310,17 @@ final class MapViewport extends Region {
             pressedAt = null;
             setPanning(false);
         });
-        // A drag that panned is not a click: it must not open the region it started on.
+        // A drag that panned is not a click: it must not open the region it started on. A click is
+        // noted before the region hears of it, so the selection it makes does not pan the map.
         drawing.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (!e.isStillSincePress()) {
                 e.consume();
-            }
-        });
-        drawing.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            } else if (e.getButton() == MouseButton.PRIMARY) {
                 lastClick = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+                clicking = true;
             }
         });
+        drawing.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clicking = false);
         drawing.addEventHandler(ScrollEvent.SCROLL, e -> {
             double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
             if (e.isShortcutDown()) {

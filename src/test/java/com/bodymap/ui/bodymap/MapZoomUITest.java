@@ -283,4 +283,42 @@ class MapZoomUITest {
         Bounds b = shape.localToScreen(shape.getBoundsInLocal());
         assertTrue(view.contains(b.getCenterX(), b.getCenterY()), shape.getId() + " at " + b + " is in sight in " + view);
     }
+
+    @Test
+    void clickingARegionWhoseMiddleIsOutOfSightDoesNotMoveTheDrawing(FxRobot robot) {
+        robot.clickOn("#view-back");
+        robot.clickOn(insidePoint(robot, "glutes-left"));
+        for (int i = 0; i < 7; i++) {
+            ctrl(robot, KeyCode.EQUALS);
+        }
+        Node drawing = robot.lookup("#map-drawing").query();
+        Bounds view = drawing.localToScreen(drawing.getBoundsInLocal());
+        Point2D target = null;
+        String clicked = null;
+        for (Node shape : robot.lookup(".region-shape").queryAll()) {
+            Bounds b = shape.localToScreen(shape.getBoundsInLocal());
+            if (shape.getScene() == null || view.contains(b.getCenterX(), b.getCenterY()) || !view.intersects(b)) {
+                continue;
+            }
+            for (double x = Math.max(view.getMinX(), b.getMinX()) + 6; target == null && x < Math.min(view.getMaxX(), b.getMaxX()) - 6; x += 3) {
+                for (double y = Math.max(view.getMinY(), b.getMinY()) + 6; target == null && y < Math.min(view.getMaxY(), b.getMaxY()) - 6; y += 3) {
+                    Point2D p = new Point2D(Math.round(x), Math.round(y));
+                    if (deepInside(shape, p)) {
+                        target = p;
+                        clicked = shape.getId();
+                    }
+                }
+            }
+            if (target != null) {
+                break;
+            }
+        }
+        assertTrue(target != null, "a region cut by the edge of the zoomed map");
+        Node glute = node(robot, "glutes-left");
+        Point2D before = glute.localToScreen(0, 0);
+        robot.clickOn(target, MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(node(robot, clicked).getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected")), clicked);
+        assertEquals(before, glute.localToScreen(0, 0), "clicking " + clicked + " leaves the drawing where it was");
+    }
 }
