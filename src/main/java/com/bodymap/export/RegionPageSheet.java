@@ -46,7 +46,7 @@ final class RegionPageSheet {
         SafetyGuide safety = content.safety();
         boolean redFlags = safety != null && safety.showsRedFlags(region.id());
         if (redFlags) {
-            redFlagSources(safety).stream().filter(id -> !listed.contains(id)).forEach(listed::add);
+            safety.redFlagSources().stream().filter(id -> !listed.contains(id)).forEach(listed::add);
         }
         List<SheetBlock> blocks = new ArrayList<>();
         String where = region.view().label() + " of the body, " + sides(region, parts);
@@ -92,30 +92,15 @@ final class RegionPageSheet {
      */
     private Callout redFlagBox(SafetyGuide safety, List<String> listed) {
         String emergency = "Emergency: stop and " + EmergencyNumber.callInstruction(locale)
-                + ", or go to an emergency department, with " + signs(safety.emergencyRedFlags())
+                + ", or go to an emergency department, with " + SafetyGuide.signs(safety.emergencyRedFlags())
                 + SourceLines.cite(listed, sourcesOf(safety.emergencyRedFlags())) + ".";
-        String urgent = "See a doctor within a day or two with " + signs(safety.urgentRedFlags())
+        String urgent = "See a doctor within a day or two with " + SafetyGuide.signs(safety.urgentRedFlags())
                 + SourceLines.cite(listed, sourcesOf(safety.urgentRedFlags())) + ".";
         return new Callout("\u26A0 Red flags:", "warning signs that need a clinician, not a roller", List.of(emergency, urgent));
     }
 
-    private static List<String> redFlagSources(SafetyGuide safety) {
-        List<String> ids = new ArrayList<>(sourcesOf(safety.emergencyRedFlags()));
-        sourcesOf(safety.urgentRedFlags()).stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        return ids;
-    }
-
     private static List<String> sourcesOf(List<Claim> claims) {
         return claims.stream().flatMap(c -> c.sources().stream()).distinct().toList();
-    }
-
-    /** "numbness around the genitals; new trouble passing urine; ..." from whole-sentence flags. */
-    private static String signs(List<Claim> flags) {
-        return String.join("; ", flags.stream().map(c -> {
-            String t = c.text().strip();
-            t = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-            return t.isEmpty() ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1);
-        }).toList());
     }
 
     static String anchor(Region region) {

@@ -40,4 +40,22 @@ public record SafetyGuide(
     public boolean showsRedFlags(String regionId) {
         return redFlagRegions.contains(regionId);
     }
+
+    /** The sources behind the emergency and urgent flags, in first-cited order, for a box's reference list. */
+    public List<String> redFlagSources() {
+        return java.util.stream.Stream.concat(emergencyRedFlags.stream(), urgentRedFlags.stream())
+                .flatMap(c -> c.sources().stream()).distinct().toList();
+    }
+
+    /**
+     * Whole-sentence flags as one run of signs for a compact box: "numbness or tingling around the
+     * genitals or buttocks (...); new trouble passing urine, ...; chest pain".
+     */
+    public static String signs(List<Claim> flags) {
+        return String.join("; ", flags.stream().map(c -> {
+            String t = c.text().strip();
+            t = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+            return t.isEmpty() ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }).toList());
+    }
 }
