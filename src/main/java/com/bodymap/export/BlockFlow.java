@@ -201,31 +201,39 @@ final class BlockFlow {
     private static final float BOX_BAR = 4f;
 
     /**
-     * A callout as one chunk per line, all kept together: each chunk paints its slice of the tinted
-     * box and the bar down its left edge, the first the top edge, the last the bottom edge.
+     * A callout as one chunk per line: each chunk paints its slice of the tinted box and the bar
+     * down its left edge. The heading stays with the first two lines of the first paragraph, and,
+     * as in running text, a page never starts or ends with a lone line of a paragraph. Where a
+     * page breaks inside the box, the part before is closed at its foot and the part after opens
+     * with a top edge, so each page shows a whole frame.
      */
     private void callout(Callout c, List<FlowChunk> out) {
         float inner = width - BOX_BAR - 2 * BOX_PAD;
-        record Line(String text, FontStyle style, float gapBefore) { }
+        record Line(String text, FontStyle style, float gapBefore, boolean opens, boolean closes) { }
         List<Line> lines = new ArrayList<>();
         String head = c.mark().isBlank() ? c.heading() : c.mark() + " " + c.heading();
-        wrapper.wrap(head, FontStyle.BOLD, SheetType.BODY, inner).forEach(l -> lines.add(new Line(l, FontStyle.BOLD, 0)));
-        for (String p : c.paragraphs()) {
-            List<String> wrapped = wrapper.wrap(p, FontStyle.REGULAR, SheetType.TABLE, inner);
+        wrapper.wrap(head, FontStyle.BOLD, SheetType.BODY, inner).forEach(l -> lines.add(new Line(l, FontStyle.BOLD, 0, false, false)));
+        for (int p = 0; p < c.paragraphs().size(); p++) {
+            List<String> wrapped = wrapper.wrap(c.paragraphs().get(p), FontStyle.REGULAR, SheetType.NOTE, inner);
             for (int i = 0; i < wrapped.size(); i++) {
-                lines.add(new Line(wrapped.get(i), FontStyle.REGULAR, i == 0 ? 3f : 0f));
+                boolean opens = i == 0 && p > 0;
+                lines.add(new Line(wrapped.get(i), FontStyle.REGULAR, i == 0 ? 3f : 0f, opens, i == wrapped.size() - 1));
             }
         }
         Ink tint = Ink.tint(Rating.AVOID);
         Ink strong = Ink.strong(Rating.AVOID);
+        FlowChunk.Edge edge = (x, y, w, ops) -> ops.add(new DrawOp.Line(x, y, x + w, y, strong, 0.8f));
+        int headLines = (int) lines.stream().filter(l -> l.style() == FontStyle.BOLD).count();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean first = i == 0;
-            boolean last = i == lines.size() - 1;
-            float size = line.style() == FontStyle.BOLD ? SheetType.BODY : SheetType.TABLE;
-            float leading = line.style() == FontStyle.BOLD ? SheetType.BODY_LEADING : SheetType.TABLE_LEADING;
+            boolean first = i == 0 || line.opens();
+            boolean last = line.closes();
+            // The heading and the paragraph's first two lines stay together, as do its last two.
+            boolean keep = i < headLines + 1 || !last && (first || lines.get(i + 1).closes());
+            float size = line.style() == FontStyle.BOLD ? SheetType.BODY : SheetType.NOTE;
+            float leading = line.style() == FontStyle.BOLD ? SheetType.BODY_LEADING : SheetType.NOTE_LEADING;
             float height = leading + line.gapBefore() + (first ? BOX_PAD : 0) + (last ? BOX_PAD : 0);
-            out.add(new FlowChunk(height, first ? SheetType.HEADING_GAP : 0, !last, false, (x, top, w, ops) -> {
+            out.add(new FlowChunk(height, i == 0 ? SheetType.HEADING_GAP : 0, keep, false, (x, top, w, ops) -> {
                 float bottom = top - height;
                 ops.add(new DrawOp.Box(x, bottom, w, height, tint, null, 0));
                 ops.add(new DrawOp.Box(x, bottom, BOX_BAR, height, strong, null, 0));
@@ -239,7 +247,7 @@ final class BlockFlow {
                 float lineTop = top - (first ? BOX_PAD : 0) - line.gapBefore();
                 ops.add(new DrawOp.Text(x + BOX_BAR + BOX_PAD, baseline(lineTop, leading, size), line.text(), line.style(),
                         size, Ink.TEXT));
-            }));
+            }, first && last ? null : edge));
         }
     }
 

@@ -16,6 +16,8 @@ import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
 import com.bodymap.model.Suggestion;
 import com.bodymap.model.Technique;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolRating;
 import com.bodymap.model.Viewpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,7 @@ final class RegionPageSheet {
                 List.of(new Badge(region.rating(), region.summary())),
                 figures.showing(TechniqueCardSheet.partsOf(parts)), anchor(region)));
 
+        toolTable(blocks, region, listed);
         List<String> why = region.why().stream().map(c -> claim(c, listed)).toList();
         TechniqueCardSheet.section(blocks, "Why", why, false);
         if (!region.lookElsewhere().isEmpty()) {
@@ -66,7 +69,7 @@ final class RegionPageSheet {
             blocks.add(new Paragraph("The sources say the pull on this area usually comes from these regions; check them in this order: "
                     + order + "."));
         }
-        List<String> instead = region.instead().stream().map(s -> suggestion(s, listed)).toList();
+        List<String> instead = region.instead().stream().map(s -> suggestion(region, s, listed)).toList();
         TechniqueCardSheet.section(blocks, "What to do instead", instead, false);
         if (redFlags) {
             blocks.add(redFlagBox(safety, listed));
@@ -75,8 +78,12 @@ final class RegionPageSheet {
             List<String> sides = d.viewpoints().stream().map(v -> viewpoint(v, listed)).toList();
             TechniqueCardSheet.section(blocks, "Where sources disagree: " + d.topic(), sides, false);
         }
+        // The cards are named, one run of titles: "Print with its cards" prints them in full.
         List<String> cards = content.techniquesFor(region).stream().filter(Objects::nonNull).map(RegionPageSheet::cardLine).toList();
-        TechniqueCardSheet.section(blocks, "Technique cards", cards, false);
+        if (!cards.isEmpty()) {
+            blocks.add(new Heading("Technique cards"));
+            blocks.add(new Paragraph(String.join("; ", cards) + "."));
+        }
         if (!TechniqueCardSheet.blank(region.evidence())) {
             blocks.add(new Heading("How strong is the evidence?"));
             blocks.add(new Paragraph(region.evidence()));
@@ -103,6 +110,28 @@ final class RegionPageSheet {
         return claims.stream().flatMap(c -> c.sources().stream()).distinct().toList();
     }
 
+    /** The per-tool table, as on screen: tool, rating (icon and word), why with sources, the card for it. */
+    private void toolTable(List<SheetBlock> blocks, Region region, List<String> listed) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Tool tool : Tool.values()) {
+            region.toolRating(tool).ifPresent(t -> rows.add(List.of(tool.label(),
+                    t.rating().icon() + " " + t.rating().label(), t.reason() + SourceLines.cite(listed, t.sources()),
+                    cardCell(t))));
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Heading("By tool"));
+            blocks.add(new SheetBlock.Table(List.of("Tool", "Rating", "Why", "Card"), rows, List.of(1.25, 0.85, 3.2, 2.0)));
+        }
+    }
+
+    private String cardCell(ToolRating t) {
+        if (t.technique() == null) {
+            return "\u2014";
+        }
+        return content.technique(t.technique())
+                .map(card -> (t.cardIsAlternative(card) ? "Instead: " : "") + card.title()).orElse("\u2014");
+    }
+
     static String anchor(Region region) {
         return "region:" + region.id();
     }
@@ -123,14 +152,16 @@ final class RegionPageSheet {
 
     /**
      * "Roll the glutes. [1] Card: Glutes on a foam roller." The card names the place; a region is
-     * named only when no card goes with the suggestion ("See: Glutes (buttocks).").
+     * named only when no card goes with the suggestion ("See: Glutes (buttocks)."). The region's
+     * own cards are named once, under "Technique cards", so they are not repeated here.
      */
-    private String suggestion(Suggestion s, List<String> listed) {
+    private String suggestion(Region region, Suggestion s, List<String> listed) {
         StringBuilder b = new StringBuilder(s.text()).append(SourceLines.cite(listed, s.sources()));
-        Optional<Technique> card = s.technique() == null ? Optional.empty() : content.technique(s.technique());
+        Optional<Technique> card = s.technique() == null || region.techniques().contains(s.technique())
+                ? Optional.empty() : content.technique(s.technique());
         if (card.isPresent()) {
             b.append(" Card: ").append(card.get().title()).append('.');
-        } else if (s.region() != null) {
+        } else if (s.region() != null && s.technique() == null) {
             b.append(" See: ").append(regionName(s.region())).append('.');
         }
         return b.toString();

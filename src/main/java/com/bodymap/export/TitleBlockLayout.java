@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class TitleBlockLayout {
     static final float FIGURE_HEIGHT = 230f;
-    static final float COMPACT_FIGURE_HEIGHT = 160f;
+    static final float COMPACT_FIGURE_HEIGHT = 140f;
     private static final float FIGURE_GAP = 12f;
     private static final float COLUMN_GAP = 20f;
     private static final float CAPTION_HEIGHT = 14f;

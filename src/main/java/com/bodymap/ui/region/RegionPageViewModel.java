@@ -7,6 +7,8 @@ import com.bodymap.model.RegionPart;
 import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolRating;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,15 @@ public final class RegionPageViewModel {
 
     public List<Technique> techniques(Region region) {
         return content.techniquesFor(region);
+    }
+
+    /** The region's tool ratings in the app's tool order (foam roller first). */
+    public List<ToolRating> toolRatings(Region region) {
+        List<ToolRating> rows = new ArrayList<>();
+        for (Tool tool : Tool.values()) {
+            region.toolRating(tool).ifPresent(rows::add);
+        }
+        return rows;
     }
 
     /**
