@@ -1,0 +1,74 @@
+package com.bodymap.figuredraw;
+
+import java.awt.Shape;
+import java.util.List;
+
+/**
+ * The front view's regions, each drawn roughly on the viewer's left half (the body's right), in
+ * priority order: an earlier region keeps what a later one also covers, so a later region's rough
+ * drawing may be generous where it meets an earlier one. Midline regions are drawn whole.
+ */
+final class FrontRegions {
+    private FrontRegions() {
+    }
+
+    static List<Carver.Rough> roughs() {
+        return List.of(
+                mid("neck", Pen.symmetric(
+                        // under the jaw, down the side of the neck, along the collarbone to the notch
+                        "200,147h 187,144 175,137 166,128 *160,121 *158,166 163,176 154,184 *150,188 "
+                                + "162,191 178,195 200,198h")),
+                side("knee", Pen.smooth(
+                        // kneecap and the joint below it down to the tibial tuberosity
+                        "158,668 170,671 178,681 181,696 180,712 175,726 *168,744 *150,744 143,727 138,712 137,696 140,681 147,672")),
+                side("groin", Pen.smooth(
+                        // femoral triangle: inguinal ligament, adductor longus, sartorius
+                        "150,470 168,486 *186,503 189,514 184,532 176,550 *167,566 160,548 153,525 148,500")),
+                side("armpit", Pen.smooth("112,250 123,256 131,270 133,288 129,306 *118,319 105,308 98,290 98,270 103,256")),
+                side("palm", Body.palm()),
+                side("it-band", Pen.smooth(
+                        // a strip down the outer thigh from under the TFL to the outside of the knee
+                        "104,515 *118,520 126,540 131,562 134,588 138,614 143,640 147,664 *150,688 142,712 *129,728 118,700 106,690")),
+                side("tfl", Pen.smooth(
+                        "*137,452 137,474 134,496 129,518 *122,536 *104,536 100,500 104,470 115,450")),
+                side("hip-flexors", Pen.smooth(
+                        // below and inside the front of the hip bone, outside the groin
+                        "*136,450 147,460 156,472 *163,486 163,505 162,525 160,545 *156,560 146,556 136,548 *127,535 130,505 133,475")),
+                side("front-shoulder", Pen.smooth(
+                        // deltoid: collarbone and shoulder to the outside of the upper arm
+                        "152,186 *140,191 126,187 108,190 90,195 76,205 66,222 62,245 64,268 72,288 *83,302 93,282 101,260 "
+                                + "110,236 121,214 *134,199")),
+                side("chest", Pen.smooth(
+                        // pectoralis major: collarbone and breastbone fanning to the upper arm
+                        "*194,199 178,198 160,196 *140,196 126,212 116,232 *108,252 118,268 132,283 148,295 166,302 182,302 *194,298")),
+                side("biceps", Pen.smooth(
+                        "99,245 84,262 72,287 68,313 68,338 74,358 *87,376 96,360 103,338 107,315 108,290 106,265")),
+                side("forearm", Pen.smooth(
+                        // wrist flexors and the brachioradialis, elbow crease to the wrist
+                        "98,388 85,384 68,384 52,394 44,418 40,448 41,476 *48,500 *72,502 77,478 82,452 88,428 94,405")),
+                mid("abdomen", Pen.symmetric(
+                        // rectus abdominis between the two lines of the rectus sheath, ribs to the pubis
+                        "200,298h 185,299 *166,303 160,320 158,345 158,375 160,408 165,440 172,468 180,488 *186,504 200,508h")),
+                side("obliques", Pen.smooth(
+                        "*116,296 140,302 *166,306 163,330 161,360 162,395 165,430 *172,470 150,462 *134,452 118,440 108,420 112,380 *118,318")),
+                side("adductors", Pen.smooth(
+                        "*186,504 193,518 199,540 199,570 196,600 193,630 *189,660 182,630 178,600 172,575 168,556 176,530")),
+                side("quadriceps", Pen.smooth(
+                        "168,545 158,560 146,556 130,540 *118,530 112,560 114,600 121,640 130,668 *140,684 158,668 *178,684 "
+                                + "187,670 186,640 182,600 178,570")),
+                side("shin", Pen.smooth(
+                        // tibialis anterior beside the shin bone, knee to the ankle
+                        "*163,746 149,752 146,780 147,810 149,840 152,870 155,898 *160,916 167,905 171,880 173,850 175,820 175,790 173,765 *169,746")),
+                side("peroneals", Pen.smooth(
+                        // fibular head, then the outer lower leg down behind the outer ankle bone
+                        "*128,724 138,728 146,740 152,765 153,795 154,830 156,865 158,895 *160,916 *140,920 125,880 115,800 118,740")));
+    }
+
+    private static Carver.Rough side(String id, Shape s) {
+        return new Carver.Rough(id, s, true, null);
+    }
+
+    private static Carver.Rough mid(String id, Shape s) {
+        return new Carver.Rough(id, s, false, null);
+    }
+}

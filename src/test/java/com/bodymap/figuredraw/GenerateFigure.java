@@ -1,0 +1,81 @@
+package com.bodymap.figuredraw;
+
+import java.awt.geom.Area;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates {@code assets/figure/front.json} and {@code back.json} from the drawings in
+ * {@link Body}, {@link FrontRegions} and {@link BackRegions}, and a preview picture.
+ *
+ * <p>Run after {@code mvn test-compile}:
+ * {@code java -cp target/classes:target/test-classes com.bodymap.figuredraw.GenerateFigure assets/figure /tmp/preview.png}
+ */
+public final class GenerateFigure {
+    private GenerateFigure() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "assets/figure");
+        File preview = new File(args.length > 1 ? args[1] : "/tmp/figure-preview.png");
+        List<DrawnView> views = List.of(front(), back());
+        if (!dir.toString().equals("-")) {
+            for (DrawnView v : views) {
+                FigureJson.write(v, dir.resolve(v.name() + ".json"));
+            }
+        }
+        for (DrawnView v : views) {
+            System.out.println("== " + v.name() + " (px at 0.62 px per unit)");
+            v.regions().forEach((id, a) -> {
+                var m = new com.bodymap.content.ShapeMeasure(a);
+                var p = m.pole(0.2);
+                System.out.printf("  %-18s disc %5.1f px  area %6.0f px2  pieces %d%s%n", id, 2 * p.room() * 0.62,
+                        m.area() * 0.62 * 0.62, m.pieces(), 2 * p.room() * 0.62 < 13 ? "   <-- thin" : "");
+            });
+        }
+        Preview.write(views, 1.4, true, preview);
+        Preview.write(views, 0.62, false, new File(preview.getPath().replace(".png", "-small.png")));
+    }
+
+    static DrawnView front() {
+        Area silhouette = Body.silhouette(false);
+        List<Area> details = new ArrayList<>();
+        details.add(Body.head());
+        for (Area a : Body.handDetails()) {
+            details.add(a);
+            details.add(Pen.mirror(a));
+        }
+        for (Area a : Body.footDetails(false)) {
+            details.add(a);
+            details.add(Pen.mirror(a));
+        }
+        Map<String, Area> regions = new Carver(silhouette).carve(FrontRegions.roughs());
+        return new DrawnView("front", silhouette, details, regions, deep(FrontRegions.roughs()));
+    }
+
+    static DrawnView back() {
+        Area silhouette = Body.silhouette(true);
+        List<Area> details = new ArrayList<>();
+        details.add(Body.backOfHead());
+        for (Area a : Body.handDetails()) {
+            details.add(a);
+            details.add(Pen.mirror(a));
+        }
+        for (Area a : Body.footDetails(true)) {
+            details.add(a);
+            details.add(Pen.mirror(a));
+        }
+        Map<String, Area> regions = new Carver(silhouette).carve(BackRegions.roughs());
+        return new DrawnView("back", silhouette, details, regions, deep(BackRegions.roughs()));
+    }
+
+    private static Map<String, String> deep(List<Carver.Rough> roughs) {
+        Map<String, String> deep = new LinkedHashMap<>();
+        roughs.stream().filter(r -> r.under() != null).forEach(r -> deep.put(r.id(), r.under()));
+        return deep;
+    }
+}
