@@ -56,9 +56,9 @@ final class Body {
 
     /** The back of the head down to the hairline at the nape. */
     static Area backOfHead() {
-        Area a = head();
-        a.add(new Area(Pen.symmetric("200,100h 156,100 *154,112 *160,120 170,126 185,131 200,133h")));
-        return Pen.intersect(a, Body.silhouette(true));
+        // The head above a hairline that dips to the nape between the ears.
+        Area above = new Area(Pen.symmetric("200,0h *120,0 *120,110 *156,112 166,121 180,128 200,131h"));
+        return Pen.intersect(Body.silhouette(true), above);
     }
 
     // ---------------------------------------------------------------- hand
