@@ -38,6 +38,8 @@ public final class GenerateFigure {
             });
         }
         Preview.write(views, 1.4, true, preview);
+        Preview.ratings = ratings();
+        Preview.write(views, 1.0, false, new File(preview.getPath().replace(".png", "-rated.png")));
         Preview.write(views, 0.62, false, new File(preview.getPath().replace(".png", "-small.png")));
     }
 
@@ -71,6 +73,13 @@ public final class GenerateFigure {
         }
         Map<String, Area> regions = new Carver(silhouette).carve(BackRegions.roughs());
         return new DrawnView("back", silhouette, details, regions, deep(BackRegions.roughs()));
+    }
+
+    private static Map<String, String> ratings() throws java.io.IOException {
+        Map<String, String> r = new LinkedHashMap<>();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new File("assets/content/regions.json"));
+        json.forEach(n -> r.put(n.get("id").asText(), n.get("rating").asText()));
+        return r;
     }
 
     private static Map<String, String> deep(List<Carver.Rough> roughs) {

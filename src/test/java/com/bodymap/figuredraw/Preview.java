@@ -25,6 +25,9 @@ final class Preview {
     private Preview() {
     }
 
+    /** Ratings by region id, to colour the picture as the map does; empty for one colour per region. */
+    static Map<String, String> ratings = Map.of();
+
     static void write(List<DrawnView> views, double scale, boolean labels, File out) throws IOException {
         int w = (int) (400 * scale * views.size());
         int h = (int) (1000 * scale);
@@ -61,6 +64,14 @@ final class Preview {
             for (Area a : List.of(e.getValue(), Pen.mirror(e.getValue()))) {
                 float hue = (k * 0.618f) % 1f;
                 g.setColor(Color.getHSBColor(hue, deep ? 0.7f : 0.45f, deep ? 0.75f : 0.85f));
+                String rating = ratings.get(e.getKey());
+                if (rating != null) {
+                    g.setColor(switch (rating) {
+                        case "avoid" -> new Color(0xd3, 0x3a, 0x3a);
+                        case "caution" -> new Color(0xe8, 0xa8, 0x20);
+                        default -> new Color(0x4c, 0x9a, 0x52);
+                    });
+                }
                 g.fill(t.createTransformedShape(a));
                 g.setColor(Color.WHITE);
                 g.setStroke(deep ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {5, 3}, 0)
