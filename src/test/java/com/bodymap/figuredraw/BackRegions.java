@@ -18,7 +18,7 @@ final class BackRegions {
     static List<Carver.Rough> roughs() {
         return List.of(
                 mid("back-of-neck", Pen.symmetric(
-                        "200,133h 186,131 *172,126 *168,128 170,150 174,172 *181,192 200,195h")),
+                        "200,131h 186,129 *170,122 *162,124 167,150 173,172 *181,192 200,195h")),
                 mid("thoracic-spine", Pen.symmetric("200,191h *187,193 *187,345 200,346h")),
                 mid("lumbar-spine", Pen.symmetric("200,345h *188,345 *188,452 200,453h")),
                 mid("sacrum", Pen.symmetric(
@@ -32,11 +32,11 @@ final class BackRegions {
                 side("sole-of-foot", Body.soleRegion()),
                 side("upper-trapezius", Pen.smooth(
                         // top of the shoulder: from the neck to the acromion, down to the spine of the scapula
-                        "172,124 *168,128 168,150 158,172 140,183 115,190 *92,198 *100,214 120,220 143,225 *165,228 "
+                        "172,124 *166,126 166,150 154,168 136,178 112,185 *88,192 *100,214 120,220 143,225 *165,228 "
                                 + "176,214 *187,204 *187,190 180,180 174,160")),
                 side("rear-shoulder", Pen.smooth(
                         // posterior deltoid from the spine of the scapula to the outside of the upper arm
-                        "*100,214 92,198 76,205 66,222 62,245 64,268 72,288 *83,302 94,284 104,265 111,246 *116,224")),
+                        "*100,214 92,198 76,205 66,222 62,245 64,268 72,288 *83,302 94,284 104,265 111,246 *121,220")),
                 side("shoulder-blade", Pen.smooth(
                         // infraspinatus and teres below the spine of the scapula, to its lower angle
                         "*165,228 143,225 120,220 *116,224 111,246 108,262 *112,274 127,284 144,292 *160,296 160,275 162,250")),
@@ -63,11 +63,12 @@ final class BackRegions {
                         "*160,444 *173,451 175,470 181,490 189,505 *197,518 *198.5,526 198.5,558 192,566 175,571 155,572 "
                                 + "135,568 118,560 107,545 104,520 *107,492 121,482 136,470 150,458")),
                 new Carver.Rough("piriformis", Pen.smooth(
-                        // from the side of the sacrum to the top of the thigh bone, under the glute
-                        "*186,475 170,472 152,473 135,478 *118,484 *115,493 *119,504 136,503 154,502 170,503 *190,505"),
+                        // a spindle from the side of the sacrum, where it is thickest, to the top of the
+                        // thigh bone, under the glute
+                        "*190,474 172,473 155,477 138,483 *117,489 *115,496 *120,503 138,507 156,510 173,511 *191,509"),
                         true, "glutes"),
                 side("hamstrings", Pen.smooth(
-                        "104,548 118,562 135,570 155,574 175,574 *198,566 196,600 193,635 190,665 *186,700 *182,708 "
+                        "104,540 118,552 135,560 155,564 175,564 *198,556 196,600 193,635 190,665 *186,700 *182,708 "
                                 + "*160,670 *137,708 *133,700 128,670 121,635 114,600 108,570")),
                 side("calf", Pen.smooth(
                         // the two heads of the gastrocnemius over the soleus, meeting at the Achilles

@@ -37,9 +37,10 @@ public final class GenerateFigure {
                         m.area() * 0.62 * 0.62, m.pieces(), 2 * p.room() * 0.62 < 13 ? "   <-- thin" : "");
             });
         }
+        views.forEach(GenerateFigure::reportSlivers);
         Preview.write(views, 1.4, true, preview);
         Preview.ratings = ratings();
-        Preview.write(views, 1.0, false, new File(preview.getPath().replace(".png", "-rated.png")));
+        Preview.write(views, 1.6, false, new File(preview.getPath().replace(".png", "-rated.png")));
         Preview.write(views, 0.62, false, new File(preview.getPath().replace(".png", "-small.png")));
     }
 
@@ -73,6 +74,41 @@ public final class GenerateFigure {
         }
         Map<String, Area> regions = new Carver(silhouette).carve(BackRegions.roughs());
         return new DrawnView("back", silhouette, details, regions, deep(BackRegions.roughs()));
+    }
+
+    /** Thin strips of unrated skin between regions: usually a drawing slip, where two regions should meet. */
+    private static void reportSlivers(DrawnView v) {
+        Area neutral = new Area(v.silhouette());
+        v.regions().values().forEach(a -> {
+            neutral.subtract(a);
+            neutral.subtract(Pen.mirror(a));
+        });
+        v.details().forEach(neutral::subtract);
+        java.awt.geom.PathIterator it = neutral.getPathIterator(null);
+        java.awt.geom.Path2D.Double ring = null;
+        double[] c = new double[6];
+        List<java.awt.geom.Path2D.Double> rings = new ArrayList<>();
+        for (; !it.isDone(); it.next()) {
+            int t = it.currentSegment(c);
+            switch (t) {
+                case java.awt.geom.PathIterator.SEG_MOVETO -> {
+                    ring = new java.awt.geom.Path2D.Double();
+                    ring.moveTo(c[0], c[1]);
+                    rings.add(ring);
+                }
+                case java.awt.geom.PathIterator.SEG_LINETO -> ring.lineTo(c[0], c[1]);
+                case java.awt.geom.PathIterator.SEG_QUADTO -> ring.quadTo(c[0], c[1], c[2], c[3]);
+                case java.awt.geom.PathIterator.SEG_CUBICTO -> ring.curveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
+                default -> ring.closePath();
+            }
+        }
+        for (var r : rings) {
+            var m = new com.bodymap.content.ShapeMeasure(r);
+            if (m.area() > 15 && m.inscribedRadius() < 2.5 && r.getBounds2D().getCenterX() <= 200) {
+                System.out.printf("    %s: a sliver of skin %.1f units wide, %.0f square units, around %s%n", v.name(),
+                        2 * m.inscribedRadius(), m.area(), r.getBounds2D());
+            }
+        }
     }
 
     private static Map<String, String> ratings() throws java.io.IOException {
