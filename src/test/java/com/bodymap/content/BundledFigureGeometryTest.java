@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  *   <li>a left shape is not the mirror image of its right partner, or a side is drawn where the
  *       body's other side is (front view: the body's left on the viewer's right);</li>
  *   <li>a shape is too small to hit. The rule, at the default window (1280 × 860, where each view
- *       gets 600 px of height, measured as 624 px; see {@link FigureChecker#defaultScale} and
+ *       gets 560 px of height, measured as 576 px; see {@link FigureChecker#defaultScale} and
  *       FigureScaleUITest): the shape holds a disc 12 px across, so it is at least 12 px across at
  *       its narrowest where it is widest (no sliver), and its area is at least 24 × 24 px = 576 px²,
  *       the WCAG 2.2 minimum target, about a fingertip's contact patch;</li>

@@ -26,9 +26,9 @@ final class BackRegions {
                         "200,451h *173,451 175,470 181,490 189,505 *197,518 200,520h")),
                 side("back-of-knee", Pen.smooth(
                         // the diamond of the popliteal fossa
-                        "*160,670 173,688 *184,708 173,726 *161,746 149,726 *137,708 148,688")),
+                        "*160,667 174,687 *186,708 174,728 *161,750 148,728 *135,708 147,687")),
                 side("achilles", Pen.smooth(
-                        "*162,842 170,858 172,880 173,902 176,918 *178,934 *145,934 147,918 150,902 152,880 154,858")),
+                        "*162,838 171,856 173.5,880 174.5,902 177.5,918 *179,934 *144,934 145.5,918 148.5,902 150.5,880 153,856")),
                 side("sole-of-foot", Body.soleRegion()),
                 side("upper-trapezius", Pen.smooth(
                         // top of the shoulder: from the neck to the acromion, down to the spine of the scapula
@@ -51,13 +51,13 @@ final class BackRegions {
                         "*188,345 *188,452 *173,451 160,444 147,434 *138,424 137,410 141,400 *152,394 157,378 *161,348")),
                 side("lower-ribs", Pen.smooth(
                         // the lowest ribs beside the erector spinae, over the kidney: T11 to L1
-                        "*165,328 *161,348 157,378 *152,396 140,400 *132,394 130,372 133,350 *145,332")),
+                        "*166,318 *161,348 157,378 *152,398 140,402 *133,396 131,372 133,346 *144,322")),
                 side("lats", Pen.smooth(
                         // from the armpit across the side of the back, past the lowest ribs to the iliac crest
                         "*112,274 127,284 144,292 *160,296 167,312 175,328 *187,346 *166,346 *140,400 "
                                 + "*138,424 126,420 *112,418 105,390 104,340 106,300")),
                 side("glute-medius", Pen.smooth(
-                        "*138,424 147,434 *160,444 150,458 136,470 121,482 *107,492 102,470 104,445 *112,420 126,420")),
+                        "*138,424 147,434 *160,444 150,460 136,473 121,486 *107,496 102,470 104,445 *112,420 126,420")),
                 side("glutes", Pen.smooth(
                         // gluteus maximus from the sacrum and the back of the iliac crest down to the fold
                         "*160,444 *173,451 175,470 181,490 189,505 *197,518 *198.5,526 198.5,558 192,566 175,571 155,572 "
@@ -65,7 +65,7 @@ final class BackRegions {
                 new Carver.Rough("piriformis", Pen.smooth(
                         // a spindle from the side of the sacrum, where it is thickest, to the top of the
                         // thigh bone, under the glute
-                        "*190,474 172,473 155,477 138,483 *117,489 *115,496 *120,503 138,507 156,510 173,511 *191,509"),
+                        "*191,472 172,471 155,475 138,481 *117,487 *114,495 *119,504 138,509 156,512 173,514 *192,512"),
                         true, "glutes"),
                 side("hamstrings", Pen.smooth(
                         "104,540 118,552 135,560 155,564 175,564 *198,556 196,600 193,635 190,665 *186,700 *182,708 "

@@ -151,7 +151,7 @@ final class Body {
 
     /** The foot seen from behind, as on tiptoe: heel below the ankle, the sole widening to the ball and toes. */
     static Area sole() {
-        Area a = new Area(Pen.smooth("146,902 177,902 180,920 181,936 185,952 190,966 *192,976 *134,975 136,964 141,950 142,934 143,918"));
+        Area a = new Area(Pen.smooth("145,902 178,902 181,920 183,936 187,952 191,966 *193,977 *133,976 135,964 139,950 140,934 142,918"));
         for (Area t : toes(SOLE_TOES)) {
             a.add(t);
         }
@@ -160,7 +160,7 @@ final class Body {
 
     /** The sole region's rough drawing: heel, arch and ball, up to the toes. */
     static Area soleRegion() {
-        return new Area(Pen.smooth("161,918 176,920 181,936 185,952 190,966 *192,974 *134,973 137,962 141,948 143,932 147,922"));
+        return new Area(Pen.smooth("161,915 178,917 183,934 187,951 191,965 *193,976 *133,975 135,963 139,948 141,932 145,920"));
     }
 
     static List<Area> footDetails(boolean back) {

@@ -29,12 +29,13 @@ public final class GenerateFigure {
             }
         }
         for (DrawnView v : views) {
-            System.out.println("== " + v.name() + " (px at 0.62 px per unit)");
+            System.out.println("== " + v.name() + " (px at 0.56 px per unit)");
             v.regions().forEach((id, a) -> {
                 var m = new com.bodymap.content.ShapeMeasure(a);
                 var p = m.pole(0.2);
-                System.out.printf("  %-18s disc %5.1f px  area %6.0f px2  pieces %d%s%n", id, 2 * p.room() * 0.62,
-                        m.area() * 0.62 * 0.62, m.pieces(), 2 * p.room() * 0.62 < 13 ? "   <-- thin" : "");
+                double s = 0.56;
+                System.out.printf("  %-18s disc %5.1f px  area %6.0f px2  pieces %d%s%n", id, 2 * p.room() * s,
+                        m.area() * s * s, m.pieces(), 2 * p.room() * s < 13 || m.area() * s * s < 620 ? "   <-- small" : "");
             });
         }
         views.forEach(GenerateFigure::reportSlivers);
