@@ -12,6 +12,7 @@ import java.awt.geom.Area;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Each geometry rule fails on a figure drawn to break it, and says which shape and by how much. */
@@ -19,6 +20,8 @@ class FigureCheckerTest {
     private static final String BODY = "M 100 50 L 300 50 L 300 950 L 100 950 Z";
     /** A region 60 x 100 on the viewer's left, and the same drawn as its mirror. */
     private static final String BLOCK = "M 120 100 L 180 100 L 180 200 L 120 200 Z";
+    /** Pixels per unit at the default window for these 400 x 1000 figures. */
+    private static final double SCALE = FigureChecker.defaultScale(new Figure(View.FRONT, 400, 1000, BODY, List.of(), List.of()));
 
     /** A shape with its icon spot measured as the loader measures it. */
     private static FigureShape shape(String id, String path, boolean mirrored, String under) {
@@ -55,13 +58,15 @@ class FigureCheckerTest {
     void aCleanFigureHasNoFindings() {
         assertEquals(List.of(), check(all(pair("quads", BLOCK), pair("shin", "M 120 200 L 180 200 L 180 300 L 120 300 Z"),
                 List.of(shape("spine", "M 185 100 L 215 100 L 215 200 L 185 200 Z", false, null)))));
-        assertEquals(0.6, FigureChecker.defaultScale(new Figure(View.FRONT, 400, 1000, BODY, List.of(), List.of())), 1e-9);
+        assertEquals(Math.min(FigureChecker.DEFAULT_VIEW_WIDTH_PX / 400, FigureChecker.DEFAULT_VIEW_HEIGHT_PX / 1000),
+                FigureChecker.defaultScale(new Figure(View.FRONT, 400, 1000, BODY, List.of(), List.of())), 1e-9);
     }
 
     @Test
     void aShapeOutsideTheSilhouetteIsReportedWithTheDistance() {
         String message = check(pair("quads", "M 90 100 L 180 100 L 180 200 L 90 200 Z")).get(0).message();
-        assertTrue(message.contains("quads-right pokes out of the silhouette by 10.0 units (6.0 px"), message);
+        assertTrue(message.contains(String.format(Locale.ROOT, "quads-right pokes out of the silhouette by 10.0 units (%.1f px",
+                10 * SCALE)), message);
     }
 
     @Test
@@ -100,10 +105,12 @@ class FigureCheckerTest {
     @Test
     void shapesTooThinOrTooSmallToHitAreReportedWithTheShortfall() {
         String thin = only(check(pair("itb", "M 120 100 L 130 100 L 130 500 L 120 500 Z")));
-        assertTrue(thin.contains("itb-right is too thin to hit: the widest disc inside it is 6.0 px across at the default window, "
-                + "6.0 px short of 12 px"), thin);
+        assertTrue(thin.contains(String.format(Locale.ROOT, "itb-right is too thin to hit: the widest disc inside it is %.1f px "
+                + "across at the default window, %.1f px short of 12 px", 10 * SCALE, 12 - 10 * SCALE)), thin);
         String small = only(check(pair("tfl", "M 120 100 L 150 100 L 150 150 L 120 150 Z")));
-        assertTrue(small.contains("tfl-right is too small to hit: 540 px² at the default window, 36 px² short of 576 px²"), small);
+        double px = 30 * 50 * SCALE * SCALE;
+        assertTrue(small.contains(String.format(Locale.ROOT, "tfl-right is too small to hit: %.0f px² at the default window, "
+                + "%.0f px² short of 576 px²", px, 576 - px)), small);
     }
 
     @Test
