@@ -67,8 +67,9 @@ public final class CommandLine {
               --list-sources           print every source as JSON: id, title, kind, supports
               --export-sheet ID[,ID...] --out FILE.pdf [--paper a4|letter]
                                        write printable sheets as one PDF, with no display: an ID
-                                       is a region id (its page, then its cards), a technique id
-                                       (its card) or all (the whole library as a booklet); the
+                                       is a region id (its page), a region id ending in +cards
+                                       (its page, then its cards, e.g. lumbar-spine+cards), a
+                                       technique id (its card) or all (the whole library); the
                                        paper is Letter in the US and Canada, A4 elsewhere. Exits
                                        with 2 for an unknown id, 3 when FILE cannot be written
               --help                   print this text
@@ -283,6 +284,7 @@ public final class CommandLine {
             row.put("year", s.year());
             row.put("kind", s.kind().description());
             row.put("verified", s.verified());
+            row.put("checkedAgainst", s.checkedAgainst());
             row.put("supports", s.supports());
             return row;
         }).toList();

@@ -74,7 +74,7 @@ class CommandLineTest {
         out.reset();
         assertEquals(0, run("--content", dir.toString(), "--list-sources").getAsInt());
         JsonNode sources = new ObjectMapper().readTree(out());
-        assertEquals("clinician or coach article", sources.get(0).get("kind").asText());
+        assertEquals("clinician article", sources.get(0).get("kind").asText());
         assertEquals("avoid the low back", sources.get(0).get("supports").get(0).asText());
     }
 
