@@ -56,7 +56,7 @@ public final class AppAssembly {
         FxDialogService dialogs = new FxDialogService(stage);
         BodyMapViewModel map = new BodyMapViewModel(content);
         LibraryWindows library = new LibraryWindows(content, map, stage);
-        RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard);
+        RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
         SheetCommands sheets = sheetCommands(stage, dialogs);

@@ -7,6 +7,7 @@ import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentProblem;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.content.FigureLoader;
+import com.bodymap.content.FigureSource;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
 import com.bodymap.model.check.CheckCatalog;
@@ -34,7 +35,7 @@ public final class BodyMapApp extends Application {
         CheckCatalog checks;
         try {
             content = new ContentLoader().load(args.contentSource());
-            figures = new FigureLoader().load(content);
+            figures = new FigureLoader().load(content, FigureSource.forContent(args.contentDir()));
             checks = new CheckLoader().loadBundled();
         } catch (ContentException e) {
             new ContentErrorWindow(e.problems()).show(stage);
