@@ -202,4 +202,19 @@ final class FigureLayer extends Group {
             }
         });
     }
+
+    /** The rating icon drawn on a part, or null where there is none. */
+    Text icon(String partId) {
+        return icons.get(partId);
+    }
+
+    /** How wide an icon a part can hold, in figure units: the widest circle inside it, else its narrower side. */
+    double iconRoom(String partId) {
+        IconSpot spot = spots.get(partId);
+        if (spot != null) {
+            return 2 * spot.room();
+        }
+        Bounds b = shapes.get(partId).getBoundsInParent();
+        return Math.min(b.getWidth(), b.getHeight());
+    }
 }

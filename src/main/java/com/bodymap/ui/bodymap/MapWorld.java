@@ -13,7 +13,8 @@ import javafx.geometry.Point2D;
  * this space and {@link MapZoom}'s figure-relative points.
  */
 final class MapWorld {
-    static final double MARGIN = 16;
+    /** Small: at the default window every pixel of height goes to the figure (see FigureChecker's size rule). */
+    static final double MARGIN = 6;
     static final double GAP = 70;
 
     private final List<View> views;

@@ -6,10 +6,10 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * The strip above one figure: which view it is, and on which side the body's left and right are.
@@ -33,13 +33,12 @@ final class ViewHeader extends HBox {
         Label title = new Label(view.label() + " view");
         title.setId("map-caption-" + view.key());
         title.getStyleClass().add("view-title");
-        Label subtitle = new Label(front ? "facing you" : "from behind");
-        subtitle.getStyleClass().add("view-subtitle");
-        for (Label l : new Label[] {title, subtitle}) {
-            l.setMinWidth(0);
-            l.setTextOverrun(OverrunStyle.ELLIPSIS);
-        }
-        VBox middle = new VBox(title, subtitle);
+        title.setMinWidth(0);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        // One line, so the figure keeps the height: the sides say which way it faces, the tooltip says why.
+        title.setTooltip(new Tooltip(front ? "Front view: the figure faces you, so its right side is on your left."
+                : "Back view: seen from behind, so its left side is on your left."));
+        HBox middle = new HBox(title);
         middle.setAlignment(Pos.CENTER);
         middle.setMinWidth(0);
         HBox.setHgrow(middle, Priority.ALWAYS);

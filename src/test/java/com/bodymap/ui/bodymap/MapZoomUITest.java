@@ -48,11 +48,14 @@ class MapZoomUITest {
     }
 
     /**
-     * A whole-pixel screen point well inside the shape (the mouse can only be on whole pixels), found
-     * from its middle outwards, so the test holds for any drawing of the region.
+     * A whole-pixel screen point well inside the shape (the mouse can only be on whole pixels) and
+     * clear of any other region drawn over it (a deep muscle), found from its middle outwards, so the
+     * test holds for any drawing of the region.
      */
     static Point2D insidePoint(FxRobot robot, String id) {
         Node n = node(robot, id);
+        List<Node> others = robot.lookup(".region-shape").queryAll().stream()
+                .filter(o -> o != n && o.getScene() != null).toList();
         Bounds b = n.localToScreen(n.getBoundsInLocal());
         double cx = Math.round(b.getCenterX());
         double cy = Math.round(b.getCenterY());
@@ -60,7 +63,8 @@ class MapZoomUITest {
             for (int dx = -r; dx <= r; dx++) {
                 for (int dy = -r; dy <= r; dy++) {
                     Point2D p = new Point2D(cx + dx, cy + dy);
-                    if (Math.max(Math.abs(dx), Math.abs(dy)) == r && deepInside(n, p)) {
+                    if (Math.max(Math.abs(dx), Math.abs(dy)) == r && deepInside(n, p)
+                            && others.stream().noneMatch(o -> o.contains(o.screenToLocal(p)))) {
                         return p;
                     }
                 }
