@@ -1,7 +1,8 @@
 package com.bodymap.export;
 
 import com.bodymap.content.ContentRepository;
-import com.bodymap.content.StagedContent;
+import com.bodymap.content.ContentLoader;
+import com.bodymap.content.ContentSource;
 import com.bodymap.model.Region;
 import com.bodymap.picture.PictureBook;
 import com.bodymap.picture.PictureLoader;
@@ -28,7 +29,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 public final class PictureContactSheet {
     public static void main(String[] args) throws Exception {
-        ContentRepository content = StagedContent.load();
+        ContentRepository content = new ContentLoader().load(ContentSource.bundled());
         PictureLoader loader = new PictureLoader();
         PictureBook book = loader.poses();
         SketchRenderer renderer = new SketchRenderer(loader.body(), id -> content.region(id).map(Region::rating));

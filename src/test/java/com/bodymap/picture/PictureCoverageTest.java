@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bodymap.content.CheckLoader;
 import com.bodymap.content.ContentRepository;
-import com.bodymap.content.StagedContent;
+import com.bodymap.content.ContentLoader;
+import com.bodymap.content.ContentSource;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.picture.PictureSpec.Target;
 import com.bodymap.picture.PictureSpec.ToolSpec;
@@ -24,7 +25,7 @@ class PictureCoverageTest {
 
     @BeforeAll
     static void load() throws Exception {
-        content = StagedContent.load();
+        content = new ContentLoader().load(ContentSource.bundled());
         checks = new CheckLoader().loadBundled();
         PictureLoader loader = new PictureLoader();
         book = loader.poses();

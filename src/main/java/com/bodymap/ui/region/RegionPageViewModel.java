@@ -1,15 +1,22 @@
 package com.bodymap.ui.region;
 
 import com.bodymap.content.ContentRepository;
+import com.bodymap.model.EmergencyNumber;
+import com.bodymap.model.Figure;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
+import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
 import com.bodymap.model.Tool;
 import com.bodymap.model.ToolRating;
+import com.bodymap.model.View;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import com.bodymap.picture.Picture;
@@ -25,6 +32,7 @@ public final class RegionPageViewModel {
     private final BodyMapViewModel map;
     private final List<PageAction> actions = new ArrayList<>();
     private final Consumer<String> openCard;
+    private final Map<View, Figure> figures;
     private final Pictures pictures;
 
     /** A command offered on every region page, such as "Compare left and right" or "Print". */
@@ -37,15 +45,22 @@ public final class RegionPageViewModel {
 
     /** @param openCard opens a technique card by id, in the card window */
     public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard) {
-        this(content, map, openCard, Pictures.none());
+        this(content, map, openCard, Map.of());
+    }
+
+    /** @param figures the map's figures, which say which regions are deep muscles reached through another */
+    public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard,
+                               Map<View, Figure> figures) {
+        this(content, map, openCard, figures, Pictures.none());
     }
 
     /** @param pictures the drawings shown beside each card in the page's card list */
     public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard,
-                               Pictures pictures) {
+                               Map<View, Figure> figures, Pictures pictures) {
         this.content = content;
         this.map = map;
         this.openCard = openCard;
+        this.figures = figures;
         this.pictures = pictures;
     }
 
@@ -53,6 +68,15 @@ public final class RegionPageViewModel {
     public Optional<Picture> pictureOf(Technique t, Region region) {
         List<Picture> all = pictures.forCard(t.id());
         return all.stream().filter(p -> p.tints(region.id())).findFirst().or(() -> all.stream().findFirst());
+    }
+
+    /** "Deep: you reach it through the glutes (buttocks)." for a deep muscle drawn over another region. */
+    public Optional<String> deepNote(Region region) {
+        Figure figure = figures.get(region.view());
+        return figure == null ? Optional.empty() : figure.reachedThrough(region.id()).map(under -> {
+            String name = regionName(under);
+            return "Deep: you reach it through the " + Character.toLowerCase(name.charAt(0)) + name.substring(1) + ".";
+        });
     }
 
     public ReadOnlyObjectProperty<RegionPart> partProperty() {
@@ -76,9 +100,28 @@ public final class RegionPageViewModel {
         return rows;
     }
 
-    /** The page's reference list; claims cite sources by their 1-based number in it. */
+    /**
+     * The page's reference list; claims cite sources by their 1-based number in it. A page with
+     * the red-flag box lists the flags' sources after its own.
+     */
     public List<Source> sources(Region region) {
-        return content.sourcesFor(region);
+        List<Source> sources = new ArrayList<>(content.sourcesFor(region));
+        if (showsRedFlags(region)) {
+            content.safety().redFlagSources().stream().map(content::source).flatMap(Optional::stream)
+                    .filter(s -> !sources.contains(s)).forEach(sources::add);
+        }
+        return sources;
+    }
+
+    /** Regions of the back carry the red-flag box, on screen as on their sheet. */
+    public boolean showsRedFlags(Region region) {
+        SafetyGuide safety = content.safety();
+        return safety != null && safety.showsRedFlags(region.id());
+    }
+
+    /** "call 999, the emergency number in the United Kingdom (elsewhere, your local one)". */
+    public String emergencyInstruction() {
+        return EmergencyNumber.callInstruction(Locale.getDefault());
     }
 
     public int sourceNumber(Region region, String sourceId) {
