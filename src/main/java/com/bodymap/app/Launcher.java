@@ -1,22 +1,41 @@
 package com.bodymap.app;
 
+import com.bodymap.bench.Benchmark;
+import com.bodymap.cli.Arguments;
 import com.bodymap.cli.CommandLine;
+import com.bodymap.log.AppLogging;
+import com.bodymap.store.UserDataFolder;
+import java.nio.file.Path;
 import java.util.OptionalInt;
-import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 
 /**
  * The program's entry point. It is not an Application subclass so that the JavaFX runtime can be
- * loaded from the class path, and so command-line mode never needs a display.
+ * loaded from the class path, and so command-line mode never needs a display. For the window it
+ * starts the content loading first, then the toolkit, so the two overlap.
  */
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(Benchmark.FLAG)) {
+            System.exit(Benchmark.run(args));
+        }
         OptionalInt exit = new CommandLine(System.out, System.err).run(args);
         if (exit.isPresent()) {
             System.exit(exit.getAsInt());
         }
-        Application.launch(BodyMapApp.class, args);
+        String classifier = PlatformJars.classifierOfThisMachine();
+        if (PlatformClassLoader.wrongNativesFirst(Launcher.class.getClassLoader(), classifier)) {
+            PlatformClassLoader.relaunch(Launcher.class, args, classifier);
+            return;
+        }
+        Arguments arguments = Arguments.parse(args);
+        ContentPreload preload = ContentPreload.begin(arguments.contentSource());
+        Path dataDir = UserDataFolder.ofThisMachine().path();
+        AppLogging.start(dataDir);
+        Platform.startup(() -> new BodyMapApp(arguments, preload, dataDir).start(new Stage()));
     }
 }
