@@ -48,6 +48,7 @@ public final class BodyMapApp extends Application {
                 return;
             }
         }
+        WindowIdentity.setIcons(stage);
         Path data = dataDir != null ? dataDir : UserDataFolder.ofThisMachine().path();
         String startLine = AppInfo.load().startLine(args.contentDir() == null ? "bundled" : args.contentDir().toString());
         new CrashNet(startLine, LogFile.in(data), new CrashDialog(stage)).install();

@@ -36,6 +36,11 @@ public final class Launcher {
         ContentPreload preload = ContentPreload.begin(arguments.contentSource());
         Path dataDir = UserDataFolder.ofThisMachine().path();
         AppLogging.start(dataDir);
-        Platform.startup(() -> new BodyMapApp(arguments, preload, dataDir).start(new Stage()));
+        BodyMapApp app = new BodyMapApp(arguments, preload, dataDir);
+        Platform.startup(() -> {
+            // Queued before the window is made, so the window is created with the app's class name.
+            WindowIdentity.nameApplication();
+            Platform.runLater(() -> app.start(new Stage()));
+        });
     }
 }

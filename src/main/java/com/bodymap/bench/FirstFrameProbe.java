@@ -49,7 +49,8 @@ public final class FirstFrameProbe {
         }
         System.out.println(RSS + peakRssKb());
         System.out.flush();
-        Runtime.getRuntime().halt(0);
+        // exit, not halt: a training run for the class-data archive writes it at exit.
+        System.exit(0);
     }
 
     /** VmHWM from /proc (Linux); -1 elsewhere. */
