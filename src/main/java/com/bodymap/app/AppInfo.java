@@ -50,9 +50,9 @@ public record AppInfo(String name, String version, String vendor, List<Component
         }
     }
 
-    /** The app's own licence text (the LICENSE file, packed into the jar). */
+    /** The app's own licence text (the LICENSE file, packed beside this class). */
     public static String licenceText() {
-        try (InputStream in = AppInfo.class.getResourceAsStream("/META-INF/LICENSE")) {
+        try (InputStream in = AppInfo.class.getResourceAsStream("LICENSE")) {
             return in == null ? "MIT License" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "MIT License";
