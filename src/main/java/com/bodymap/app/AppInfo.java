@@ -37,6 +37,9 @@ public record AppInfo(String name, String version, String vendor, List<Component
                 new Component("Apache PDFBox (pdfbox, pdfbox-io, fontbox)", p.getProperty("pdfbox"),
                         "Apache License 2.0", "writing PDF sheets"),
                 new Component("Apache Commons Logging", implementationVersion("org.apache.commons.logging.Log"), "Apache License 2.0", "used by PDFBox"),
+                new Component("Java runtime (" + System.getProperty("java.vm.vendor", "OpenJDK") + ")",
+                        System.getProperty("java.version"), "GPL v2 with the Classpath Exception",
+                        "runs the app; the installed app carries its own"),
                 new Component("DejaVu Sans font", "2.37", "Bitstream Vera licence with DejaVu changes in the public domain",
                         "the text of PDF sheets")));
     }

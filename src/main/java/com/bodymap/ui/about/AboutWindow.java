@@ -78,6 +78,11 @@ public final class AboutWindow {
         licence.setAnimated(false);
 
         GridPane libraries = new GridPane();
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints licences = new javafx.scene.layout.ColumnConstraints();
+        licences.setHgrow(Priority.ALWAYS);
+        libraries.getColumnConstraints().addAll(names, licences);
         libraries.setId("about-libraries");
         libraries.getStyleClass().add("about-libraries");
         libraries.setHgap(12);
@@ -86,6 +91,7 @@ public final class AboutWindow {
         for (AppInfo.Component c : info.components()) {
             Label name = new Label(c.name() + (c.version().isEmpty() ? "" : " " + c.version()));
             name.getStyleClass().add("card-title");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label licenceName = wrapped(c.licence() + "; " + c.use());
             libraries.addRow(row++, name, licenceName);
         }
@@ -114,7 +120,7 @@ public final class AboutWindow {
                 section("Your data folder (saved results and the log)"), new HBox(8, data, openData),
                 section("Log file"), new HBox(8, log, openLog), buttons);
         root.getStyleClass().addAll("content-error-window", "about-window");
-        root.setPrefWidth(640);
+        root.setPrefWidth(720);
         return root;
     }
 
