@@ -72,7 +72,6 @@ public final class CommandLine {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public CommandLine(PrintStream out, PrintStream err) {
         this.out = out;
@@ -149,6 +148,9 @@ public final class CommandLine {
             default -> throw new IllegalStateException(a.command());
         };
         try {
+            // Built only for a listing: making a JSON writer costs more than the rest of --help
+            // and of the window's start.
+            ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
             out.println(json.writeValueAsString(listing));
         } catch (Exception e) {
             err.println("body-map: cannot write JSON: " + e.getMessage());
