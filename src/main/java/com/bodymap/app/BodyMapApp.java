@@ -21,47 +21,53 @@ import javafx.stage.Stage;
 public final class BodyMapApp extends Application {
     private static final System.Logger LOG = System.getLogger("com.bodymap.app");
 
-    private final Arguments arguments;
-    private final ContentPreload preload;
-    private final Path dataDir;
+    /**
+     * The content the launcher started loading before the toolkit. Application.launch builds the
+     * app with no arguments, so this one-shot hand-over is the only way in; it is taken once.
+     */
+    private static volatile ContentPreload handedOver;
 
-    /** For Application.launch: reads its own arguments and loads the content when it starts. */
-    public BodyMapApp() {
-        this(null, null, null);
-    }
+    private AppAssembly assembly;
 
-    /** For the launcher: the arguments are checked and the content is already loading. */
-    BodyMapApp(Arguments arguments, ContentPreload preload, Path dataDir) {
-        this.arguments = arguments;
-        this.preload = preload;
-        this.dataDir = dataDir;
+    /** Starts the window with the content already loading on its own thread. */
+    static void launch(ContentPreload preload, String[] args) {
+        handedOver = preload;
+        Application.launch(BodyMapApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Arguments args = arguments;
-        if (args == null) {
-            try {
-                args = Arguments.parse(getParameters().getRaw().toArray(String[]::new));
-            } catch (IllegalArgumentException e) {
-                new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage()))).show(stage);
-                return;
-            }
+        Arguments args;
+        try {
+            args = Arguments.parse(getParameters().getRaw().toArray(String[]::new));
+        } catch (IllegalArgumentException e) {
+            new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage()))).show(stage);
+            return;
         }
         WindowIdentity.setIcons(stage);
-        Path data = dataDir != null ? dataDir : UserDataFolder.ofThisMachine().path();
+        Path data = UserDataFolder.ofThisMachine().path();
         String startLine = AppInfo.load().startLine(args.contentDir() == null ? "bundled" : args.contentDir().toString());
         new CrashNet(startLine, LogFile.in(data), new CrashDialog(stage)).install();
         LOG.log(Level.INFO, startLine);
+        ContentPreload preload = handedOver;
+        handedOver = null;
         ContentPreload.Loaded loaded;
         try {
-            loaded = preload != null ? preload.get() : ContentPreload.load(args.contentSource());
+            loaded = preload != null ? preload.get() : ContentPreload.load(args);
         } catch (ContentException e) {
             LOG.log(Level.WARNING, "The content has " + e.problems().size() + " problem(s); first: " + e.problems().get(0));
             new ContentErrorWindow(e.problems()).show(stage);
             return;
         }
-        new AppAssembly(loaded.content(), loaded.figures(), loaded.checks(), data).showMainWindow(stage);
+        assembly = new AppAssembly(loaded.content(), loaded.figures(), loaded.checks(), data);
+        assembly.showMainWindow(stage);
         FirstFrameProbe.installIfAsked(stage.getScene());
+    }
+
+    @Override
+    public void stop() {
+        if (assembly != null) {
+            assembly.saveSession();
+        }
     }
 }

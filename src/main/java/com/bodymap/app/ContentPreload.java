@@ -1,11 +1,13 @@
 package com.bodymap.app;
 
+import com.bodymap.cli.Arguments;
 import com.bodymap.content.CheckLoader;
 import com.bodymap.content.ContentException;
 import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.content.ContentSource;
 import com.bodymap.content.FigureLoader;
+import com.bodymap.content.FigureSource;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
 import com.bodymap.model.check.CheckCatalog;
@@ -29,11 +31,11 @@ public final class ContentPreload {
     }
 
     /** Starts loading now, on a daemon thread. */
-    public static ContentPreload begin(ContentSource source) {
+    public static ContentPreload begin(Arguments args) {
         CompletableFuture<Loaded> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                f.complete(load(source));
+                f.complete(load(args));
             } catch (Throwable e) {
                 f.completeExceptionally(e);
             }
@@ -43,10 +45,15 @@ public final class ContentPreload {
         return new ContentPreload(f);
     }
 
+    /** Loads the content and figure the arguments name, on the calling thread. */
+    public static Loaded load(Arguments args) throws ContentException {
+        return load(args.contentSource(), FigureSource.forContent(args.contentDir()));
+    }
+
     /** Loads on the calling thread. */
-    public static Loaded load(ContentSource source) throws ContentException {
+    public static Loaded load(ContentSource source, FigureSource figure) throws ContentException {
         ContentRepository content = new ContentLoader().load(source);
-        return new Loaded(content, new FigureLoader().load(content), new CheckLoader().loadBundled());
+        return new Loaded(content, new FigureLoader().load(content, figure), new CheckLoader().loadBundled());
     }
 
     /** Waits for the content; a content problem is thrown as it was found. */

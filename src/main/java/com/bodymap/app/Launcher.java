@@ -5,10 +5,7 @@ import com.bodymap.cli.Arguments;
 import com.bodymap.cli.CommandLine;
 import com.bodymap.log.AppLogging;
 import com.bodymap.store.UserDataFolder;
-import java.nio.file.Path;
 import java.util.OptionalInt;
-import javafx.application.Platform;
-import javafx.stage.Stage;
 
 /**
  * The program's entry point. It is not an Application subclass so that the JavaFX runtime can be
@@ -32,15 +29,8 @@ public final class Launcher {
             PlatformClassLoader.relaunch(Launcher.class, args, classifier);
             return;
         }
-        Arguments arguments = Arguments.parse(args);
-        ContentPreload preload = ContentPreload.begin(arguments.contentSource());
-        Path dataDir = UserDataFolder.ofThisMachine().path();
-        AppLogging.start(dataDir);
-        BodyMapApp app = new BodyMapApp(arguments, preload, dataDir);
-        Platform.startup(() -> {
-            // Queued before the window is made, so the window is created with the app's class name.
-            WindowIdentity.nameApplication();
-            Platform.runLater(() -> app.start(new Stage()));
-        });
+        ContentPreload preload = ContentPreload.begin(Arguments.parse(args));
+        AppLogging.start(UserDataFolder.ofThisMachine().path());
+        BodyMapApp.launch(preload, args);
     }
 }

@@ -2,6 +2,7 @@ package com.bodymap.bench;
 
 import com.bodymap.app.ContentPreload;
 import com.bodymap.content.ContentSource;
+import com.bodymap.content.FigureSource;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetDocument;
@@ -97,12 +98,12 @@ public final class Benchmark {
 
     private static void contentAndPdf(Table table, Path data) throws Exception {
         long t = System.nanoTime();
-        ContentPreload.Loaded loaded = ContentPreload.load(ContentSource.bundled());
+        ContentPreload.Loaded loaded = ContentPreload.load(ContentSource.bundled(), FigureSource.bundled());
         double cold = ms(t);
         List<Double> warm = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
             t = System.nanoTime();
-            ContentPreload.load(ContentSource.bundled());
+            ContentPreload.load(ContentSource.bundled(), FigureSource.bundled());
             warm.add(ms(t));
         }
         table.content(cold, Stats.of(warm));

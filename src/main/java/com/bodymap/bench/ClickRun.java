@@ -3,6 +3,7 @@ package com.bodymap.bench;
 import com.bodymap.app.AppAssembly;
 import com.bodymap.app.ContentPreload;
 import com.bodymap.content.ContentSource;
+import com.bodymap.content.FigureSource;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.View;
 import java.lang.management.ManagementFactory;
@@ -65,7 +66,7 @@ final class ClickRun {
         Stage[] stage = new Stage[1];
         List<RegionPart> parts = new ArrayList<>();
         onFx(() -> {
-            ContentPreload.Loaded loaded = ContentPreload.load(ContentSource.bundled());
+            ContentPreload.Loaded loaded = ContentPreload.load(ContentSource.bundled(), FigureSource.bundled());
             stage[0] = new Stage();
             new AppAssembly(loaded.content(), loaded.figures(), loaded.checks(), dataDir).showMainWindow(stage[0]);
             stage[0].setX(20);
