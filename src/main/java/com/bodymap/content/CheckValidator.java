@@ -225,6 +225,6 @@ final class CheckValidator {
     }
 
     private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return VisibleText.isBlank(s);
     }
 }

@@ -5,10 +5,7 @@ import com.bodymap.model.FigureShape;
 import com.bodymap.model.Region;
 import com.bodymap.model.Side;
 import com.bodymap.model.View;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -25,8 +22,24 @@ import java.util.Map;
  * place is what keeps "left" meaning the body's own left everywhere.
  */
 public final class FigureLoader {
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final ObjectMapper mapper = ContentJson.mapper(false);
+    private final FigureFiles files;
+
+    /** Where the figure files come from: a stream for a file name, or null when it is missing. */
+    @FunctionalInterface
+    public interface FigureFiles {
+        InputStream open(String name) throws IOException;
+    }
+
+    /** Reads the bundled figure files. */
+    public FigureLoader() {
+        this(name -> FigureLoader.class.getResourceAsStream("/" + name));
+    }
+
+    /** Reads figure files from elsewhere (tests and the fuzz test give their own bytes). */
+    public FigureLoader(FigureFiles files) {
+        this.files = files;
+    }
 
     /** The file format. */
     record FigureFile(double width, double height, String silhouette, List<String> details,
@@ -38,18 +51,19 @@ public final class FigureLoader {
         List<ContentProblem> problems = new ArrayList<>();
         for (View view : View.values()) {
             String name = "assets/figure/" + view.key() + ".json";
-            try (InputStream in = FigureLoader.class.getResourceAsStream("/" + name)) {
+            try (InputStream in = files.open(name)) {
                 if (in == null) {
                     problems.add(new ContentProblem(name, null, "the file is missing"));
                     continue;
                 }
-                FigureFile file = mapper.readValue(in, FigureFile.class);
+                FigureFile file = mapper.readValue(ContentFiles.bounded(in), FigureFile.class);
+                if (file == null) {
+                    problems.add(new ContentProblem(name, null, "the file is empty"));
+                    continue;
+                }
                 figures.put(view, build(view, file, content, name, problems));
-            } catch (JsonProcessingException e) {
-                problems.add(new ContentProblem(name, e.getLocation() == null ? null
-                        : "line " + e.getLocation().getLineNr(), e.getOriginalMessage()));
             } catch (IOException e) {
-                problems.add(new ContentProblem(name, null, "cannot be read: " + e.getMessage()));
+                problems.add(JsonProblems.of(name, e));
             }
         }
         if (!problems.isEmpty()) {
