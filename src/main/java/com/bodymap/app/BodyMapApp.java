@@ -1,18 +1,7 @@
 package com.bodymap.app;
 
-import com.bodymap.cli.Arguments;
-import com.bodymap.content.CheckLoader;
-import com.bodymap.content.ContentException;
-import com.bodymap.content.ContentLoader;
-import com.bodymap.content.ContentProblem;
-import com.bodymap.content.ContentRepository;
-import com.bodymap.content.FigureLoader;
-import com.bodymap.model.Figure;
-import com.bodymap.model.View;
-import com.bodymap.model.check.CheckCatalog;
+import com.bodymap.files.ErrorLog;
 import com.bodymap.store.UserDataFolder;
-import java.util.List;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -21,24 +10,9 @@ public final class BodyMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Arguments args;
-        try {
-            args = Arguments.parse(getParameters().getRaw().toArray(String[]::new));
-        } catch (IllegalArgumentException e) {
-            new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage()))).show(stage);
-            return;
-        }
-        ContentRepository content;
-        Map<View, Figure> figures;
-        CheckCatalog checks;
-        try {
-            content = new ContentLoader().load(args.contentSource());
-            figures = new FigureLoader().load(content);
-            checks = new CheckLoader().loadBundled();
-        } catch (ContentException e) {
-            new ContentErrorWindow(e.problems()).show(stage);
-            return;
-        }
-        new AppAssembly(content, figures, checks, UserDataFolder.ofThisMachine().path()).showMainWindow(stage);
+        ErrorLog errorLog = ErrorLog.standard();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println("Body Map: internal error ("
+                + ErrorLog.summary(e) + " on " + thread.getName() + "); " + errorLog.record(e)));
+        new AppStart(errorLog, UserDataFolder.ofThisMachine().path()).open(stage, getParameters().getRaw());
     }
 }

@@ -1,6 +1,7 @@
 package com.bodymap.export;
 
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.files.OutputTarget;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,6 +30,17 @@ public final class SheetExportCommand {
     }
 
     public int run(String idList, Path target, PaperSize paper) {
+        return run(idList, target, paper, false);
+    }
+
+    /** {@code force} replaces a read-only file; a link, device or pipe is never replaced. */
+    public int run(String idList, Path target, PaperSize paper, boolean force) {
+        try {
+            OutputTarget.check(target, force);
+        } catch (IOException e) {
+            err.println("body-map: " + AtomicFileWriter.explain(e, target));
+            return CANNOT_WRITE;
+        }
         List<String> ids = Arrays.stream(idList.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (ids.isEmpty()) {
             err.println("body-map: --export-sheet needs at least one id (a region id, a technique id, or all)");
