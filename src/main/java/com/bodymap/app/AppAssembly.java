@@ -7,7 +7,7 @@ import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.PlanBuilder;
-import com.bodymap.ui.wizard.ComparisonTools;
+import com.bodymap.ui.comparison.ComparisonTools;
 import com.bodymap.ui.wizard.PlanPrinting;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetComposer;
