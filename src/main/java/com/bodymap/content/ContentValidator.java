@@ -54,6 +54,7 @@ final class ContentValidator {
             checkRegion("$[" + i + "]", regions.get(i));
         }
         problems.addAll(RegionLinks.check(regions));
+        problems.addAll(TextLimits.check(regions, techniques));
         for (int i = 0; i < techniques.size(); i++) {
             checkTechnique("$[" + i + "]", techniques.get(i));
         }

@@ -61,6 +61,7 @@ public final class FigureLoader {
                     problems.add(new ContentProblem(name, null, "the file is empty"));
                     continue;
                 }
+                FigureSize.check(name, file.width(), file.height(), problems);
                 figures.put(view, build(view, file, content, name, problems));
             } catch (IOException e) {
                 problems.add(JsonProblems.of(name, e));

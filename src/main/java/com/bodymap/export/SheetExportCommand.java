@@ -16,6 +16,8 @@ public final class SheetExportCommand {
     public static final int OK = 0;
     public static final int UNKNOWN_ID = 2;
     public static final int CANNOT_WRITE = 3;
+    /** The content is valid but cannot be printed as it is: a content problem, like broken content. */
+    public static final int CANNOT_LAY_OUT = 1;
 
     private final SheetComposer composer;
     private final SheetPdf pdf;
@@ -60,6 +62,10 @@ public final class SheetExportCommand {
         } catch (IOException e) {
             err.println("body-map: " + AtomicFileWriter.explain(e, target));
             return CANNOT_WRITE;
+        } catch (IllegalArgumentException e) {
+            // The layout refuses text that cannot fit its page (a title block taller than a page).
+            err.println("body-map: the sheet cannot be laid out: " + e.getMessage());
+            return CANNOT_LAY_OUT;
         }
     }
 }

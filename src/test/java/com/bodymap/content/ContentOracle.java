@@ -13,10 +13,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The fuzz tests' judge: loads a small valid content set (the "valid" fixture, a figure for it and
@@ -37,6 +44,11 @@ public final class ContentOracle {
     private final ContentLoader contentLoader = new ContentLoader();
     private final CheckLoader checkLoader = new CheckLoader();
     private Map<String, byte[]> files = Map.of();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "content-oracle");
+        t.setDaemon(true);
+        return t;
+    });
     private final FigureLoader figureLoader = new FigureLoader(name -> stream(files, name));
 
     public ContentOracle() {
@@ -61,6 +73,28 @@ public final class ContentOracle {
         byte[] bytes = new byte[input.length - 1];
         System.arraycopy(input, 1, bytes, 0, bytes.length);
         return judge(Math.floorMod(input[0], SLOTS.size()), bytes);
+    }
+
+    /** Judges an input on a worker thread, so an input that hangs the loader is reported, not waited on forever. */
+    public Outcome judgeWithin(byte[] input, Duration limit) {
+        Future<Outcome> result = worker.submit(() -> judge(input));
+        try {
+            return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new AssertionError("an input took longer than " + limit.toSeconds() + " s: a hang");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new AssertionError(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     public Outcome judge(int slot, byte[] bytes) {
