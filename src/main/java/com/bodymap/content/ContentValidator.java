@@ -228,6 +228,12 @@ final class ContentValidator {
         if (blank(value)) {
             problem(f, at, value == null || value.isEmpty() ? "missing " + what
                     : "missing " + what + " (only spaces or invisible characters)");
+        } else if (value.length() > TextLimits.TEXT) {
+            problem(f, at, "is " + value.length() + " characters long; at most " + TextLimits.TEXT
+                    + " in one text (split it into several)");
+        } else if (TextLimits.longestWord(value) > TextLimits.WORD) {
+            problem(f, at, "has a word of " + TextLimits.longestWord(value) + " characters with no space; at most "
+                    + TextLimits.WORD + " fit a line");
         } else if (VisibleText.firstControl(value) >= 0) {
             problem(f, at, String.format("contains an invisible control character (U+%04X); remove it",
                     VisibleText.firstControl(value)));

@@ -18,6 +18,14 @@ public final class TextLimits {
     public static final int SETUP = 600;
     public static final int DOSE = 300;
     public static final int REGIONS_PER_CARD = 8;
+    /**
+     * The longest run of characters without a space in any text the app shows: the window's
+     * labels (JavaFX's own line breaking) take half a minute over a 200,000-character word, and
+     * about 20 s over 180,000 characters in words of 300, hence also the cap on a whole text.
+     */
+    public static final int WORD = 300;
+    /** The longest single text (a reason, a step, a claim): the bundled ones are under 400 characters. */
+    public static final int TEXT = 3_000;
 
     private TextLimits() {
     }
@@ -44,6 +52,17 @@ public final class TextLimits {
             }
         }
         return problems;
+    }
+
+    /** The length of the longest run of characters without white space in {@code text}. */
+    static int longestWord(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static void length(List<ContentProblem> problems, String file, String at, String text, int max) {

@@ -122,6 +122,17 @@ class BrokenContentTest {
     }
 
     @Test
+    void aVeryLongWordIsRefusedBeforeItReachesTheWindow() throws IOException {
+        ContentProblem p = only(problemsWith("regions.json",
+                validWith("regions.json", "\"No rib cage guards these vertebrae.\"", "\"" + "x".repeat(2_000) + "\"")));
+        assertEquals("$[0].why[0].text", p.location());
+        assertTrue(p.message().startsWith("has a word of 2000 characters with no space; at most 300"), p.message());
+        ContentProblem longText = only(problemsWith("regions.json", validWith("regions.json",
+                "\"No rib cage guards these vertebrae.\"", "\"" + "A short word. ".repeat(10_000) + "\"")));
+        assertTrue(longText.message().startsWith("is 140000 characters long; at most 3000"), longText.message());
+    }
+
+    @Test
     void aRegionLinkingToItselfIsRefused() throws IOException {
         ContentProblem p = only(problemsWith("regions.json",
                 validWith("regions.json", "\"region\": \"quadriceps\"", "\"region\": \"lumbar-spine\"")));

@@ -11,13 +11,13 @@ import java.time.Duration;
  * <p>In {@code mvn verify} this runs in regression mode: every input under
  * {@code src/test/resources/com/bodymap/content/ContentFuzzTestInputs/anyContentFile/} once (the
  * seeds, and what earlier fuzzing found). {@code JAZZER_FUZZ=1} makes it fuzz for the duration
- * below; see the README. An input that takes longer than ten seconds is a finding (a hang).
+ * below; see the README. An input that takes longer than a minute is a finding (a hang); the margin is for a loaded machine.
  */
 class ContentFuzzTest {
     private static final ContentOracle ORACLE = new ContentOracle();
 
     @FuzzTest(maxDuration = "15m")
     void anyContentFile(byte[] input) {
-        ORACLE.judgeWithin(input, Duration.ofSeconds(10));
+        ORACLE.judgeWithin(input, Duration.ofSeconds(60));
     }
 }
