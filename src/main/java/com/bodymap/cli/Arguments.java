@@ -8,7 +8,8 @@ import java.util.Set;
  * The parsed command line: at most one command, its value, an optional content folder, and for
  * {@code --export-sheet} the output file, paper size and whether to replace a read-only file.
  */
-public record Arguments(String command, String value, Path contentDir, Path out, String paper, boolean force) {
+public record Arguments(String command, String value, Path contentDir, Path out, String paper, String tool,
+                        boolean force) {
     private static final Set<String> FLAGS = Set.of("--help", "--list-regions", "--list-techniques", "--list-sources");
     private static final Set<String> WITH_VALUE = Set.of("--validate-content", "--export-sheet");
 
@@ -18,6 +19,7 @@ public record Arguments(String command, String value, Path contentDir, Path out,
         Path content = null;
         Path out = null;
         String paper = null;
+        String tool = null;
         boolean force = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -25,6 +27,8 @@ public record Arguments(String command, String value, Path contentDir, Path out,
                 content = Path.of(valueAfter(args, i++, arg));
             } else if (arg.equals("--out")) {
                 out = Path.of(valueAfter(args, i++, arg));
+            } else if (arg.equals("--tool")) {
+                tool = valueAfter(args, i++, arg);
             } else if (arg.equals("--paper")) {
                 paper = valueAfter(args, i++, arg);
             } else if (arg.equals("--force")) {
@@ -49,7 +53,10 @@ public record Arguments(String command, String value, Path contentDir, Path out,
             throw new IllegalArgumentException((out != null ? "--out" : paper != null ? "--paper" : "--force")
                     + " only goes with --export-sheet");
         }
-        return new Arguments(command, value, content, out, paper, force);
+        if (tool != null && !"--list-regions".equals(command)) {
+            throw new IllegalArgumentException("--tool only goes with --list-regions");
+        }
+        return new Arguments(command, value, content, out, paper, tool, force);
     }
 
     private static String valueAfter(String[] args, int i, String option) {

@@ -13,6 +13,8 @@ import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetExportCommand;
 import com.bodymap.export.SheetPdf;
 import com.bodymap.model.Figure;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolRating;
 import com.bodymap.model.View;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -51,14 +53,18 @@ public final class CommandLine {
               --validate-content DIR   check the content folder DIR, print every problem, and exit
                                        with 0 when it is valid, 1 when it is not
               --list-regions           print every region shape as JSON: id, region, name, view,
-                                       side, rating
+                                       side, rating, and its rating for each tool
+              --list-regions --tool ID print the map as one tool sees it: each shape's rating and
+                                       reason for that tool (foam-roller, vibrating-roller, ball,
+                                       peanut, massage-gun)
               --list-techniques        print every technique card as JSON: id, title, tool,
                                        regions, dose, sources
               --list-sources           print every source as JSON: id, title, kind, supports
               --export-sheet ID[,ID...] --out FILE.pdf [--paper a4|letter] [--force]
                                        write printable sheets as one PDF, with no display: an ID
-                                       is a region id (its page, then its cards), a technique id
-                                       (its card) or all (the whole library as a booklet); the
+                                       is a region id (its page), a region id ending in +cards
+                                       (its page, then its cards, e.g. lumbar-spine+cards), a
+                                       technique id (its card) or all (the whole library); the
                                        paper is Letter in the US and Canada, A4 elsewhere. FILE
                                        must be an ordinary file (never a link, pipe or device);
                                        --force replaces a read-only one
@@ -153,8 +159,18 @@ public final class CommandLine {
         if (a.command().equals("--export-sheet")) {
             return exportSheets(a, content);
         }
+        Tool tool = null;
+        if (a.tool() != null) {
+            try {
+                tool = Tool.fromId(a.tool());
+            } catch (IllegalArgumentException e) {
+                err.println("body-map: " + e.getMessage());
+                return USAGE;
+            }
+        }
+        Tool chosen = tool;
         Object listing = switch (a.command()) {
-            case "--list-regions" -> regionRows(content);
+            case "--list-regions" -> chosen == null ? regionRows(content) : toolRows(content, chosen);
             case "--list-techniques" -> techniqueRows(content);
             case "--list-sources" -> sourceRows(content);
             default -> throw new IllegalStateException(a.command());
@@ -204,8 +220,43 @@ public final class CommandLine {
             row.put("view", p.region().view().key());
             row.put("side", p.side().key());
             row.put("rating", p.region().rating().word());
+            Map<String, Object> tools = new LinkedHashMap<>();
+            for (ToolRating t : p.region().toolRatings()) {
+                tools.put(t.tool().id(), toolCell(t));
+            }
+            row.put("tools", tools);
             return row;
         }).toList();
+    }
+
+    /** The map as one tool sees it: each shape with that tool's rating in place of the headline. */
+    private static List<Map<String, Object>> toolRows(ContentRepository content, Tool tool) {
+        return content.parts().stream().map(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", p.id());
+            row.put("region", p.region().id());
+            row.put("name", p.region().name());
+            row.put("view", p.region().view().key());
+            row.put("side", p.side().key());
+            row.put("tool", tool.id());
+            row.put("rating", p.region().verdict(tool).word());
+            row.put("headline", p.region().rating().word());
+            p.region().toolRating(tool).ifPresent(t -> {
+                row.put("reason", t.reason());
+                row.put("sources", t.sources());
+                row.put("technique", t.technique());
+            });
+            return row;
+        }).toList();
+    }
+
+    private static Map<String, Object> toolCell(ToolRating t) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("rating", t.rating().word());
+        cell.put("reason", t.reason());
+        cell.put("sources", t.sources());
+        cell.put("technique", t.technique());
+        return cell;
     }
 
     private static List<Map<String, Object>> techniqueRows(ContentRepository content) {
@@ -214,6 +265,7 @@ public final class CommandLine {
             row.put("id", t.id());
             row.put("title", t.title());
             row.put("tool", t.tool());
+            row.put("tools", t.tools().stream().map(Tool::id).toList());
             row.put("regions", t.regions());
             row.put("dose", t.dose());
             row.put("sources", t.sources());
@@ -230,6 +282,7 @@ public final class CommandLine {
             row.put("year", s.year());
             row.put("kind", s.kind().description());
             row.put("verified", s.verified());
+            row.put("checkedAgainst", s.checkedAgainst());
             row.put("supports", s.supports());
             return row;
         }).toList();

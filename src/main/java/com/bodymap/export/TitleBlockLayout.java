@@ -7,10 +7,13 @@ import java.util.List;
 
 /**
  * Lays out the top of a sheet: title, short lines and rating badges on the left; the body figures
- * on the right, large enough that a highlighted region can be found at a glance.
+ * on the right, large enough that a highlighted region can be found at a glance. A single figure
+ * beside a short text (a region page's summary) is drawn smaller, down to
+ * {@link #COMPACT_FIGURE_HEIGHT}, so the page's advice starts higher instead of below white space.
  */
 final class TitleBlockLayout {
     static final float FIGURE_HEIGHT = 230f;
+    static final float COMPACT_FIGURE_HEIGHT = 140f;
     private static final float FIGURE_GAP = 12f;
     private static final float COLUMN_GAP = 20f;
     private static final float CAPTION_HEIGHT = 14f;
@@ -32,7 +35,21 @@ final class TitleBlockLayout {
     }
 
     FlowChunk chunk(Title title) {
-        float figureHeight = title.figures().isEmpty() ? 0 : Math.min(FIGURE_HEIGHT, maxHeight - CAPTION_HEIGHT);
+        float full = title.figures().isEmpty() ? 0 : Math.min(FIGURE_HEIGHT, maxHeight - CAPTION_HEIGHT);
+        if (title.figures().size() != 1) {
+            return chunk(title, full);
+        }
+        // Measured beside the full-size figure first; the figure then shrinks to the text's height.
+        float text = laid(title, full).textHeight();
+        float compact = Math.min(full, Math.max(COMPACT_FIGURE_HEIGHT, text - CAPTION_HEIGHT));
+        return chunk(title, compact);
+    }
+
+    /** The title's chunk, and how tall its text column is (for sizing the figure beside it). */
+    private record Laid(FlowChunk chunk, float textHeight) {
+    }
+
+    private Laid laid(Title title, float figureHeight) {
         float figuresWidth = 0;
         for (FigureView f : title.figures()) {
             figuresWidth += figureWidth(f, figureHeight) + (figuresWidth > 0 ? FIGURE_GAP : 0);
@@ -67,12 +84,13 @@ final class TitleBlockLayout {
             textHeight += badgeRowHeight(l);
         }
         float height = Math.max(textHeight, figureHeight == 0 ? 0 : figureHeight + CAPTION_HEIGHT);
+        float measuredText = textHeight;
         if (height > maxHeight) {
             throw new IllegalArgumentException("the title of '" + title.text() + "' is too long for one page");
         }
         float finalBadgeWidth = badgeWidth;
         float finalFiguresWidth = figuresWidth;
-        return new FlowChunk(height, 0, true, false, (x, top, w, ops) -> {
+        return new Laid(new FlowChunk(height, 0, true, false, (x, top, w, ops) -> {
             float y = top;
             for (String line : titleLines) {
                 ops.add(new DrawOp.Text(x, BlockFlow.baseline(y, SheetType.TITLE_LEADING, SheetType.TITLE), line,
@@ -108,7 +126,11 @@ final class TitleBlockLayout {
                         FontStyle.REGULAR, SheetType.NOTE, Ink.MUTED));
                 fx += fw + FIGURE_GAP;
             }
-        });
+        }), measuredText);
+    }
+
+    private FlowChunk chunk(Title title, float figureHeight) {
+        return laid(title, figureHeight).chunk();
     }
 
     private float paintBadgeRow(Badge badge, List<String> label, float x, float top, float badgeWidth, List<DrawOp> ops) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The saved runs in memory, kept in step with the file. The file is read the first time it is
@@ -14,7 +15,8 @@ import java.util.Optional;
 public final class ResultsHistory {
     private final ResultsStore store;
     private final List<Runnable> listeners = new ArrayList<>();
-    private List<ComparisonRun> runs;
+    // Volatile: the wizard saves from a background thread (see add(run, notifier)).
+    private volatile List<ComparisonRun> runs;
 
     public ResultsHistory(ResultsStore store) {
         this.store = store;
@@ -41,9 +43,19 @@ public final class ResultsHistory {
     }
 
     public void add(ComparisonRun run) throws StoreException {
+        add(run, Runnable::run);
+    }
+
+    /**
+     * Like {@link #add(ComparisonRun)}, for a caller on a background thread: the listeners are
+     * told through {@code notifier} (the UI thread's executor), never on the calling thread.
+     */
+    public void add(ComparisonRun run, Executor notifier) throws StoreException {
         List<ComparisonRun> next = new ArrayList<>(runs());
         next.add(run);
-        commit(next);
+        store.save(next);
+        runs = next;
+        notifier.execute(() -> listeners.forEach(Runnable::run));
     }
 
     public void delete(String runId) throws StoreException {

@@ -114,6 +114,43 @@ class SheetLayoutTest {
     }
 
     @Test
+    void aBoxThatGoesOverAPageIsFramedOnBothPagesAndKeepsNoLoneLine() {
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            longText.append("A warning sign worded at length so that the box runs on, number ").append(i).append("; ");
+        }
+        for (int filler = 20; filler < 50; filler += 3) {
+            List<SheetBlock> blocks = new ArrayList<>();
+            for (int i = 0; i < filler; i++) {
+                blocks.add(new SheetBlock.Paragraph("Filler line " + i));
+            }
+            blocks.add(new SheetBlock.Callout("!", "Red flags", List.of(longText.toString(),
+                    longText.substring(0, 300))));
+            List<LaidOutPage> pages = layout(new SheetDocument("Box", "", "", blocks));
+            assertTrue(pages.size() >= 2, "filler " + filler + ": the box should go over a page");
+            Ink edge = Ink.strong(com.bodymap.model.Rating.AVOID);
+            for (LaidOutPage page : pages) {
+                List<DrawOp.Box> slices = page.ops().stream().filter(DrawOp.Box.class::isInstance).map(DrawOp.Box.class::cast)
+                        .filter(b -> !edge.equals(b.fill()) && b.width() > 20).toList();
+                if (slices.isEmpty()) {
+                    continue;
+                }
+                float top = (float) slices.stream().mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
+                float bottom = (float) slices.stream().mapToDouble(DrawOp.Box::y).min().orElseThrow();
+                List<DrawOp.Line> across = page.ops().stream().filter(DrawOp.Line.class::isInstance).map(DrawOp.Line.class::cast)
+                        .filter(l -> edge.equals(l.ink()) && Math.abs(l.y1() - l.y2()) < 0.01).toList();
+                assertTrue(across.stream().anyMatch(l -> Math.abs(l.y1() - top) < 0.01), "filler " + filler + ": page "
+                        + page.number() + " shows the box without a top edge");
+                assertTrue(across.stream().anyMatch(l -> Math.abs(l.y1() - bottom) < 0.01), "filler " + filler + ": page "
+                        + page.number() + " shows the box without a bottom edge");
+                long boxLines = bodyTexts(page).stream().filter(t -> t.size() == SheetType.NOTE).count();
+                assertTrue(boxLines == 0 || boxLines >= 2, "filler " + filler + ": page " + page.number()
+                        + " holds a lone line of the box");
+            }
+        }
+    }
+
+    @Test
     void theRunningHeaderNamesTheSheetOnThePage() throws Exception {
         String longTitle = "A document title long enough that it and a sheet title cannot share the header line of a page, "
                 + "not even in the small type of the running header";

@@ -4,10 +4,12 @@ import com.bodymap.model.Claim;
 import com.bodymap.model.Disagreement;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
+import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Side;
 import com.bodymap.model.Source;
 import com.bodymap.model.Suggestion;
 import com.bodymap.model.Technique;
+import com.bodymap.model.ToolRating;
 import com.bodymap.model.Viewpoint;
 import com.bodymap.ui.sources.CitationChips;
 import java.util.List;
@@ -17,7 +19,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -77,11 +82,17 @@ public final class RegionPage extends ScrollPane {
             body.getChildren().add(actions);
         }
 
+        if (!region.toolRatings().isEmpty()) {
+            section("By tool", List.of(toolTable(region)));
+        }
         section("Why", region.why().stream().map(c -> claim(region, c)).toList());
         if (!region.lookElsewhere().isEmpty()) {
             section("Look elsewhere first", List.of(lookElsewhere(region)));
         }
         section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
+        if (model.showsRedFlags(region)) {
+            body.getChildren().add(redFlagBox(region));
+        }
         for (Disagreement d : region.disagreements()) {
             section("Where sources disagree: " + d.topic(), List.of(disagreement(region, d)));
         }
@@ -155,6 +166,71 @@ public final class RegionPage extends ScrollPane {
         return box;
     }
 
+    /**
+     * The red flags in one box for a region of the back, as on its sheet: the emergency signs with
+     * the number to call, then the urgent ones. The full list, one sign a line, is in Before you roll.
+     */
+    private Node redFlagBox(Region region) {
+        SafetyGuide safety = model.content().safety();
+        Label mark = new Label("\u26A0 Red flags");
+        mark.getStyleClass().add("flag-word");
+        mark.setMinWidth(Label.USE_PREF_SIZE);
+        Label meaning = heading("Warning signs that need a clinician, not a roller", "flag-meaning");
+        HBox head = new HBox(mark, meaning);
+        head.getStyleClass().add("flag-head");
+        Label emergency = paragraph("Emergency: stop and " + model.emergencyInstruction()
+                + ", or go to an emergency department, with " + SafetyGuide.signs(safety.emergencyRedFlags()) + ".");
+        Label urgent = paragraph("See a doctor within a day or two with " + SafetyGuide.signs(safety.urgentRedFlags()) + ".");
+        VBox box = new VBox(head, emergency, urgent, citations(region, safety.redFlagSources()));
+        box.setId("region-red-flags");
+        box.getStyleClass().addAll("flag-box", "flag-emergency", "region-red-flags");
+        box.setAccessibleText("Red flags: warning signs that need a clinician, not a roller");
+        return box;
+    }
+
+    /**
+     * Tool, badge, why and the card for it, one row per tool. A card that uses the tool is "how to";
+     * one that does not is the alternative, labelled "Instead".
+     */
+    private Node toolTable(Region region) {
+        GridPane grid = new GridPane();
+        grid.setId("tool-table");
+        grid.getStyleClass().add("tool-table");
+        ColumnConstraints name = new ColumnConstraints();
+        ColumnConstraints badge = new ColumnConstraints();
+        ColumnConstraints why = new ColumnConstraints();
+        why.setHgrow(Priority.ALWAYS);
+        why.setMinWidth(120);
+        grid.getColumnConstraints().addAll(name, badge, why);
+        int row = 0;
+        for (ToolRating t : model.toolRatings(region)) {
+            Label tool = new Label(t.tool().label());
+            tool.getStyleClass().add("tool-name");
+            tool.setMinWidth(Label.USE_PREF_SIZE);
+            RatingBadge verdict = new RatingBadge(t.rating());
+            verdict.setId("tool-rating-" + t.tool().id());
+            verdict.setMinWidth(RatingBadge.USE_PREF_SIZE);
+            verdict.setMaxHeight(RatingBadge.USE_PREF_SIZE);
+            GridPane.setFillHeight(verdict, false);
+            VBox reason = new VBox(paragraph(t.reason()));
+            if (t.technique() != null) {
+                model.content().technique(t.technique()).ifPresent(card -> {
+                    Hyperlink link = new Hyperlink((t.cardIsAlternative(card) ? "Instead: " : "Card: ") + card.title());
+                    link.setId("tool-card-" + t.tool().id());
+                    link.setWrapText(true);
+                    link.setOnAction(e -> model.openCard(card.id()));
+                    reason.getChildren().add(link);
+                });
+            }
+            reason.getChildren().add(citations(region, t.sources()));
+            reason.setId("tool-row-" + t.tool().id());
+            grid.addRow(row++, tool, verdict, reason);
+            GridPane.setValignment(tool, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(verdict, javafx.geometry.VPos.TOP);
+        }
+        return grid;
+    }
+
     /** Every side, each labelled, stacked so each keeps the page's full width for its text. */
     private Node disagreement(Region region, Disagreement d) {
         VBox box = new VBox(paragraph("The sources do not agree here, so both views are shown with their sources."));
@@ -201,7 +277,7 @@ public final class RegionPage extends ScrollPane {
         list.setId("source-list");
         int n = 1;
         for (Source s : model.sources(region)) {
-            String verified = s.verified() ? "" : " (not checked against published research)";
+            String verified = s.verified() ? "" : "; could not be checked";
             Label line = paragraph("[" + n++ + "] " + s.citation() + ". " + capitalise(s.kind().description()) + verified + ".");
             line.getStyleClass().add("source-line");
             list.getChildren().add(line);

@@ -1,13 +1,19 @@
 package com.bodymap.ui.region;
 
 import com.bodymap.content.ContentRepository;
+import com.bodymap.model.EmergencyNumber;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
+import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolRating;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
@@ -48,9 +54,37 @@ public final class RegionPageViewModel {
         return content.techniquesFor(region);
     }
 
-    /** The page's reference list; claims cite sources by their 1-based number in it. */
+    /** The region's tool ratings in the app's tool order (foam roller first). */
+    public List<ToolRating> toolRatings(Region region) {
+        List<ToolRating> rows = new ArrayList<>();
+        for (Tool tool : Tool.values()) {
+            region.toolRating(tool).ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    /**
+     * The page's reference list; claims cite sources by their 1-based number in it. A page with
+     * the red-flag box lists the flags' sources after its own.
+     */
     public List<Source> sources(Region region) {
-        return content.sourcesFor(region);
+        List<Source> sources = new ArrayList<>(content.sourcesFor(region));
+        if (showsRedFlags(region)) {
+            content.safety().redFlagSources().stream().map(content::source).flatMap(Optional::stream)
+                    .filter(s -> !sources.contains(s)).forEach(sources::add);
+        }
+        return sources;
+    }
+
+    /** Regions of the back carry the red-flag box, on screen as on their sheet. */
+    public boolean showsRedFlags(Region region) {
+        SafetyGuide safety = content.safety();
+        return safety != null && safety.showsRedFlags(region.id());
+    }
+
+    /** "call 999, the emergency number in the United Kingdom (elsewhere, your local one)". */
+    public String emergencyInstruction() {
+        return EmergencyNumber.callInstruction(Locale.getDefault());
     }
 
     public int sourceNumber(Region region, String sourceId) {
