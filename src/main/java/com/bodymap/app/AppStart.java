@@ -7,6 +7,7 @@ import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentProblem;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.content.FigureLoader;
+import com.bodymap.content.FigureSource;
 import com.bodymap.files.ErrorLog;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
@@ -31,29 +32,33 @@ public final class AppStart {
         this.dataDir = dataDir;
     }
 
-    public void open(Stage stage, List<String> rawArguments) {
+    /** Opens the main window, or the problem window; returns the app it opened, or null. */
+    public AppAssembly open(Stage stage, List<String> rawArguments) {
         Arguments args;
         try {
             args = Arguments.parse(rawArguments.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage()))).show(stage);
-            return;
+            return null;
         }
         Path folder = args.contentDir();
         if (folder != null && !Files.isDirectory(folder)) {
             new ContentErrorWindow(List.of(new ContentProblem(folder.toString(), null,
                     Files.exists(folder) ? "is not a folder" : "the content folder does not exist"))).show(stage);
-            return;
+            return null;
         }
         try {
             ContentRepository content = new ContentLoader().load(args.contentSource());
-            Map<View, Figure> figures = new FigureLoader().load(content);
+            Map<View, Figure> figures = new FigureLoader().load(content, FigureSource.forContent(folder));
             CheckCatalog checks = new CheckLoader().loadBundled();
-            new AppAssembly(content, figures, checks, dataDir).showMainWindow(stage);
+            AppAssembly assembly = new AppAssembly(content, figures, checks, dataDir);
+            assembly.showMainWindow(stage);
+            return assembly;
         } catch (ContentException e) {
             new ContentErrorWindow(e.problems()).show(stage);
         } catch (RuntimeException e) {
             ContentErrorWindow.internalError(ErrorLog.summary(e), errorLog.record(e)).show(stage);
         }
+        return null;
     }
 }

@@ -49,7 +49,28 @@ public final class ContentOracle {
         t.setDaemon(true);
         return t;
     });
-    private final FigureLoader figureLoader = new FigureLoader(name -> stream(files, name));
+    private final FigureLoader figureLoader = new FigureLoader();
+    /** Figure files from the input's bytes, checked in full as a clinic's own figure is. */
+    private final FigureSource figureSource = new FigureSource() {
+        @Override
+        public InputStream open(View view) throws IOException {
+            InputStream in = stream(files, describe(view));
+            if (in == null) {
+                throw new NoSuchFileException(describe(view));
+            }
+            return in;
+        }
+
+        @Override
+        public String describe(View view) {
+            return "assets/figure/" + view.key() + ".json";
+        }
+
+        @Override
+        public boolean isClinicFigure() {
+            return true;
+        }
+    };
 
     public ContentOracle() {
         for (String name : List.of(ContentLoader.REGIONS, ContentLoader.TECHNIQUES, ContentLoader.SOURCES, ContentLoader.SAFETY)) {
@@ -102,7 +123,7 @@ public final class ContentOracle {
         files.put(SLOTS.get(slot), bytes);
         try {
             ContentRepository content = contentLoader.load(source(files));
-            Map<View, Figure> figures = figureLoader.load(content);
+            Map<View, Figure> figures = figureLoader.load(content, figureSource);
             checkLoader.load(new ByteArrayInputStream(files.get(CheckLoader.BUNDLED)), CheckLoader.BUNDLED);
             use(content, figures);
             return Outcome.ACCEPTED;

