@@ -19,6 +19,7 @@ import com.bodymap.ui.MainWindow;
 import com.bodymap.ui.bodymap.BodyMapView;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import com.bodymap.ui.common.FxDialogService;
+import com.bodymap.ui.common.DeferredAccelerators;
 import com.bodymap.ui.common.Stylesheets;
 import com.bodymap.ui.region.RegionPage;
 import com.bodymap.ui.region.RegionPageViewModel;
@@ -87,6 +88,7 @@ public final class AppAssembly {
         session.restoreMap(window.map());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9));
+        DeferredAccelerators.install(scene);
         Stylesheets.apply(scene);
         stage.setTitle("Body Map");
         stage.setMinWidth(820);
