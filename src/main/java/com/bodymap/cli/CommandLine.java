@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import com.bodymap.model.Region;
+import com.bodymap.picture.Pictures;
 
 /**
  * The program's command-line mode. Commands here need no display; when none is given the caller
@@ -221,7 +223,8 @@ public final class CommandLine {
             return USAGE;
         }
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter());
-        return new SheetExportCommand(new SheetComposer(content, figures), pdf, out, err)
+        Pictures pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
+        return new SheetExportCommand(new SheetComposer(content, figures, pictures), pdf, out, err)
                 .run(a.value(), a.out(), paper, a.force());
     }
 
