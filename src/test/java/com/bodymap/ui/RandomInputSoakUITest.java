@@ -141,6 +141,7 @@ class RandomInputSoakUITest {
         closeOtherWindows();
         long endHeap = usedHeapAfterGc();
         histogram("end");
+        dumpHeap();
         long growthMb = (endHeap - startHeap) / (1024 * 1024);
         System.out.printf("Soak: %d events (seed %d) in %.0f s; heap after GC %d MB -> %d MB (growth %d MB, bound %d MB); %s%n",
                 EVENTS, SEED, (System.nanoTime() - started) / 1e9, startHeap / (1024 * 1024), endHeap / (1024 * 1024),
@@ -411,9 +412,23 @@ class RandomInputSoakUITest {
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {null}, new String[] {String[].class.getName()});
             System.out.println("Soak: heap histogram at the " + when + ":\n"
-                    + String.join("\n", String.valueOf(text).lines().limit(45).toList()));
+                    + String.join("\n", String.valueOf(text).lines().limit(Integer.getInteger("bodymap.soak.histogram.lines", 45)).toList()));
         } catch (Exception e) {
             System.out.println("Soak: no histogram: " + e);
+        }
+    }
+
+    /** With -Dbodymap.soak.dump=FILE.hprof, a heap dump of live objects at the end, to see what keeps them. */
+    private static void dumpHeap() {
+        String file = System.getProperty("bodymap.soak.dump");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file, true);
+            System.out.println("Soak: heap dump in " + file);
+        } catch (Exception e) {
+            System.out.println("Soak: no heap dump: " + e);
         }
     }
 
