@@ -224,7 +224,7 @@ public final class RegionPage extends ScrollPane {
             VBox reason = new VBox(paragraph(t.reason()));
             if (t.technique() != null) {
                 model.content().technique(t.technique()).ifPresent(card -> {
-                    Hyperlink link = new Hyperlink((t.cardIsAlternative(card) ? "Instead: " : "Card: ") + card.title());
+                    Hyperlink link = new Hyperlink((t.cardIsAlternative(card, region.id()) ? "Instead: " : "Card: ") + card.title());
                     link.setId("tool-card-" + t.tool().id());
                     link.setWrapText(true);
                     link.setOnAction(e -> model.openCard(card.id()));
@@ -286,7 +286,7 @@ public final class RegionPage extends ScrollPane {
         list.setId("source-list");
         int n = 1;
         for (Source s : model.sources(region)) {
-            String verified = s.verified() ? "" : "; could not be checked";
+            String verified = s.unchecked() ? "; could not be checked" : "";
             Label line = paragraph("[" + n++ + "] " + s.citation() + ". " + capitalise(s.kind().description()) + verified + ".");
             line.getStyleClass().add("source-line");
             list.getChildren().add(line);
