@@ -26,7 +26,7 @@ public enum SourceKind {
      * that has no ridge; a roller is too wide for the palm). Not a published source, so it is
      * never "checked" or "unchecked": it is shown for what it is.
      */
-    OWN_JUDGEMENT("the app's own judgement, not a published source", "Own judgement", "\u270E");
+    OWN_JUDGEMENT("the app's own reasoning, not a published source", "Own judgement", "\u270E");
 
     private final String description;
     private final String shortLabel;
