@@ -165,6 +165,9 @@ public final class SourcesView extends ScrollPane {
     }
 
     private static String meta(Source s) {
+        if (!s.kind().published()) {
+            return "Written for this app, where no source we found says it";
+        }
         StringBuilder b = new StringBuilder(s.publisher() == null || s.publisher().isBlank() ? "Publisher not given" : s.publisher());
         b.append(s.year() == null || s.year().isBlank() ? ", year not given" : ", " + s.year());
         return b.toString();
