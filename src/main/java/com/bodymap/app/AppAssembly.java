@@ -3,6 +3,7 @@ package com.bodymap.app;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.store.PreferencesStore;
 import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.wizard.AsymmetryAnalysis;
@@ -33,6 +34,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import com.bodymap.model.Region;
+import com.bodymap.picture.Pictures;
 
 /** The one place that builds every object of the running app, passing dependencies by constructor. */
 public final class AppAssembly {
@@ -40,6 +43,8 @@ public final class AppAssembly {
     private final Map<View, Figure> figures;
     private final CheckCatalog checks;
     private final Path dataDir;
+    private final Pictures pictures;
+    private SavedSession session;
 
     /** {@code dataDir} is where the user's results are kept (see store.UserDataFolder). */
     public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir) {
@@ -47,14 +52,16 @@ public final class AppAssembly {
         this.figures = figures;
         this.checks = checks;
         this.dataDir = dataDir;
+        // Read on first use, when a card, tile, check page or sheet first shows a drawing.
+        this.pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
     }
 
     /** Builds the main window's content; tests mount this directly. */
     public MainWindow buildMainWindow(Stage stage) {
         FxDialogService dialogs = new FxDialogService(stage);
         BodyMapViewModel map = new BodyMapViewModel(content);
-        LibraryWindows library = new LibraryWindows(content, map, stage);
-        RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures);
+        LibraryWindows library = new LibraryWindows(content, map, stage, pictures);
+        RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures, pictures);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
         SheetCommands sheets = sheetCommands(stage, dialogs);
@@ -67,7 +74,7 @@ public final class AppAssembly {
         Clock clock = Clock.systemDefaultZone();
         ResultsHistory history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock));
         return new ComparisonTools(stage, checks, content, figures, history, dialogs,
-                new AsymmetryAnalysis(new PlanBuilder()), clock, printing);
+                new AsymmetryAnalysis(new PlanBuilder()), clock, printing, pictures);
     }
 
     /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
@@ -76,11 +83,13 @@ public final class AppAssembly {
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files);
         FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage),
                 PaperSize.forLocale(Locale.getDefault()));
-        return new SheetCommands(content, new SheetComposer(content, figures), windows, dialogs);
+        return new SheetCommands(content, new SheetComposer(content, figures, pictures), windows, dialogs);
     }
 
     public void showMainWindow(Stage stage) {
         MainWindow window = buildMainWindow(stage);
+        session = new SavedSession(new PreferencesStore(dataDir, new AtomicFileWriter()));
+        session.restoreMap(window.map());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9));
         Stylesheets.apply(scene);
@@ -88,7 +97,19 @@ public final class AppAssembly {
         stage.setMinWidth(820);
         stage.setMinHeight(560);
         stage.setScene(scene);
+        session.placeWindow(stage);
         stage.show();
         window.focusMap();
+        if (session.problem() != null) {
+            window.showNotice(session.problem());
+            System.err.println(session.problem());
+        }
+    }
+
+    /** Saves the window's place and the map's state; the app calls it on quitting, which closes no window. */
+    public void saveSession() {
+        if (session != null) {
+            session.save();
+        }
     }
 }

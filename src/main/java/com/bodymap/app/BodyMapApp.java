@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: loads and checks the content, then opens the main window. */
 public final class BodyMapApp extends Application {
+    private AppAssembly assembly;
 
     @Override
     public void start(Stage stage) {
@@ -40,6 +41,14 @@ public final class BodyMapApp extends Application {
             new ContentErrorWindow(e.problems()).show(stage);
             return;
         }
-        new AppAssembly(content, figures, checks, UserDataFolder.ofThisMachine().path()).showMainWindow(stage);
+        assembly = new AppAssembly(content, figures, checks, UserDataFolder.ofThisMachine().path());
+        assembly.showMainWindow(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (assembly != null) {
+            assembly.saveSession();
+        }
     }
 }

@@ -16,7 +16,11 @@ final class TitleBlockLayout {
     static final float COMPACT_FIGURE_HEIGHT = 140f;
     private static final float FIGURE_GAP = 12f;
     private static final float COLUMN_GAP = 20f;
-    private static final float CAPTION_HEIGHT = 14f;
+    private static final float SIDES_LINE = 14f;
+    /** Two lines under each figure: the body's sides, then the view's name. */
+    private static final float CAPTION_HEIGHT = SIDES_LINE + SheetType.NOTE_LEADING;
+    /** The least room between the two side words under a figure. */
+    private static final float SIDE_GAP = 8f;
     private static final float BADGE_HEIGHT = 20f;
     private static final float BADGE_PAD = 7f;
     private static final float BADGE_ROW = 26f;
@@ -120,10 +124,7 @@ final class TitleBlockLayout {
             for (FigureView f : title.figures()) {
                 float fw = figureWidth(f, figureHeight);
                 ops.add(new DrawOp.Figure(fx, top - figureHeight, fw, figureHeight, f));
-                String caption = measure.printable(f.caption());
-                float cw = measure.width(caption, FontStyle.REGULAR, SheetType.NOTE);
-                ops.add(new DrawOp.Text(fx + (fw - cw) / 2, top - figureHeight - CAPTION_HEIGHT + 3, caption,
-                        FontStyle.REGULAR, SheetType.NOTE, Ink.MUTED));
+                captionWithSides(f, fx, fw, top - figureHeight - SIDES_LINE + 3, ops);
                 fx += fw + FIGURE_GAP;
             }
         }), measuredText);
@@ -131,6 +132,28 @@ final class TitleBlockLayout {
 
     private FlowChunk chunk(Title title, float figureHeight) {
         return laid(title, figureHeight).chunk();
+    }
+
+    /**
+     * Under a figure: the body's RIGHT and LEFT at the sides they are drawn on, then the view's name
+     * on a line of its own, so "RIGHT Front" never reads as one phrase. The front view faces the
+     * reader, so its right is on the reader's left. Narrow figures get the sides at a smaller size.
+     */
+    private void captionWithSides(FigureView f, float fx, float fw, float baseline, List<DrawOp> ops) {
+        boolean front = f.figure().view() == com.bodymap.model.View.FRONT;
+        String leftWord = front ? "RIGHT" : "LEFT";
+        String rightWord = front ? "LEFT" : "RIGHT";
+        float size = SheetType.NOTE;
+        if (measure.width(leftWord, FontStyle.BOLD, size) + measure.width(rightWord, FontStyle.BOLD, size) + SIDE_GAP > fw) {
+            size = SheetType.FOOTER;
+        }
+        float rw = measure.width(rightWord, FontStyle.BOLD, size);
+        ops.add(new DrawOp.Text(fx, baseline, leftWord, FontStyle.BOLD, size, Ink.TEXT));
+        ops.add(new DrawOp.Text(fx + fw - rw, baseline, rightWord, FontStyle.BOLD, size, Ink.TEXT));
+        String caption = measure.printable(f.caption() + " view");
+        float cw = measure.width(caption, FontStyle.REGULAR, SheetType.NOTE);
+        ops.add(new DrawOp.Text(fx + (fw - cw) / 2, baseline - SheetType.NOTE_LEADING, caption,
+                FontStyle.REGULAR, SheetType.NOTE, Ink.MUTED));
     }
 
     private float paintBadgeRow(Badge badge, List<String> label, float x, float top, float badgeWidth, List<DrawOp> ops) {

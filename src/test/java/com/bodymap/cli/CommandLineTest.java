@@ -156,8 +156,7 @@ class CommandLineTest {
 
     @Test
     void thePeanutIsFineOnTheMusclesBesideTheLowBack() throws Exception {
-        String staged = com.bodymap.content.StagedContent.folder().toString();
-        assertEquals(0, run("--content", staged, "--list-regions", "--tool", "peanut").getAsInt());
+        assertEquals(0, run("--list-regions", "--tool", "peanut").getAsInt());
         JsonNode rows = new ObjectMapper().readTree(out());
         assertEquals(72, rows.size(), "39 regions, 72 shapes");
         int seen = 0;

@@ -279,11 +279,6 @@ class BundledContentTest {
         com.bodymap.model.check.CheckCatalog checks = new CheckLoader().loadBundled();
         checks.checks().forEach(c -> cited.addAll(c.threshold().sources()));
         cited.addAll(checks.planOrderSources());
-        // Sources of the regions still staged beside regions.json (see StagedContent) count too.
-        ContentRepository staged = StagedContent.load();
-        staged.regions().forEach(r -> cited.addAll(staged.sourcesFor(r)
-                .stream().map(Source::id).toList()));
-        staged.techniques().forEach(t -> cited.addAll(t.sources()));
         List<String> orphans = content().sources().stream().map(Source::id).filter(id -> !cited.contains(id)).toList();
         assertTrue(orphans.isEmpty(), "sources cited by nothing: " + orphans);
     }

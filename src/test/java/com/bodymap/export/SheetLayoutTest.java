@@ -185,4 +185,39 @@ class SheetLayoutTest {
                 .filter(t -> t.size() > SheetType.FOOTER + 0.6f)
                 .sorted((a, b) -> Float.compare(b.y(), a.y())).toList();
     }
+
+    @Test
+    void everyPrintedFigureCarriesTheBodysLeftAndRightOnTheSidesTheyAreDrawnOn() throws Exception {
+        int figures = 0;
+        java.util.Set<com.bodymap.model.View> views = java.util.EnumSet.noneOf(com.bodymap.model.View.class);
+        for (PaperSize paper : PaperSize.values()) {
+            for (LaidOutPage page : new SheetLayout(fonts, paper, LocalDate.of(2026, 3, 14))
+                    .layout(composer.forIds(List.of("all", "lumbar-spine", "it-band-left", "glute-roll")))) {
+                for (DrawOp op : page.ops()) {
+                    if (!(op instanceof DrawOp.Figure f)) {
+                        continue;
+                    }
+                    figures++;
+                    views.add(f.view().figure().view());
+                    DrawOp.Text left = sideWord(page, f, "LEFT");
+                    DrawOp.Text right = sideWord(page, f, "RIGHT");
+                    // The front view faces the reader, so the body's right is on the reader's left.
+                    boolean front = f.view().figure().view() == com.bodymap.model.View.FRONT;
+                    assertEquals(front, right.x() < left.x(), "page " + page.number() + ", " + f.view().caption() + " view: RIGHT at "
+                            + right.x() + ", LEFT at " + left.x());
+                    assertTrue(left.size() >= SheetType.FOOTER && right.size() >= SheetType.FOOTER, "readable in print");
+                }
+            }
+        }
+        assertTrue(figures > 2 && views.size() == 2, "figures of both views were laid out: " + figures + " " + views);
+    }
+
+    /** The side word printed just under the figure, within its width. */
+    private DrawOp.Text sideWord(LaidOutPage page, DrawOp.Figure f, String word) {
+        return page.ops().stream().filter(DrawOp.Text.class::isInstance).map(DrawOp.Text.class::cast)
+                .filter(t -> t.text().equals(word) && t.y() < f.y() && t.y() > f.y() - 16
+                        && t.x() >= f.x() - 0.01 && t.x() + fonts.width(t.text(), t.style(), t.size()) <= f.x() + f.width() + 0.01)
+                .findFirst().orElseThrow(() -> new AssertionError("page " + page.number() + ": no " + word + " under the "
+                        + f.view().caption() + " figure"));
+    }
 }

@@ -29,8 +29,8 @@ import javafx.scene.transform.Scale;
 
 /**
  * The figure for one view, in the figure's own coordinates: silhouette, neutral details, one
- * shape per region part (mirrored shapes reflected about the midline), rating icons, the
- * Left/Right labels, and numbered markers for the "look elsewhere" order.
+ * shape per region part (mirrored shapes reflected about the midline), rating icons, and numbered
+ * markers for the "look elsewhere" order. The Left/Right labels are the map's, outside the zoom.
  */
 final class FigureLayer extends Group {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -111,7 +111,7 @@ final class FigureLayer extends Group {
             }
         }
         markers.setMouseTransparent(true);
-        getChildren().addAll(sideLabels(figure.view()), markers);
+        getChildren().add(markers);
         if (tool != null) {
             showTool(tool.getValue(), describe);
             tool.addListener((obs, old, t) -> showTool(t, describe));
@@ -141,21 +141,6 @@ final class FigureLayer extends Group {
     /** The rating class a shape shows now, for tests: "rating-avoid". */
     String ratingClass(String partId) {
         return shapes.get(partId).getStyleClass().stream().filter(c -> c.startsWith("rating-")).findFirst().orElse("");
-    }
-
-    private Node sideLabels(View view) {
-        // On the front view the body's left is on the viewer's right; on the back view it is on the left.
-        String viewerLeft = view == View.FRONT ? "RIGHT" : "LEFT";
-        String viewerRight = view == View.FRONT ? "LEFT" : "RIGHT";
-        Text left = new Text(8, 40, "Your\n" + viewerLeft);
-        Text right = new Text(figure.width() - 8, 40, "Your\n" + viewerRight);
-        right.setTextAlignment(TextAlignment.RIGHT);
-        right.setX(figure.width() - 60);
-        left.getStyleClass().add("side-label");
-        right.getStyleClass().add("side-label");
-        left.setId(view.key() + "-label-viewer-left");
-        right.setId(view.key() + "-label-viewer-right");
-        return new Group(left, right);
     }
 
     private static SVGPath path(String data, String styleClass) {
@@ -216,5 +201,20 @@ final class FigureLayer extends Group {
                 markers.getChildren().addAll(dot, n);
             }
         });
+    }
+
+    /** The rating icon drawn on a part, or null where there is none. */
+    Text icon(String partId) {
+        return icons.get(partId);
+    }
+
+    /** How wide an icon a part can hold, in figure units: the widest circle inside it, else its narrower side. */
+    double iconRoom(String partId) {
+        IconSpot spot = spots.get(partId);
+        if (spot != null) {
+            return 2 * spot.room();
+        }
+        Bounds b = shapes.get(partId).getBoundsInParent();
+        return Math.min(b.getWidth(), b.getHeight());
     }
 }
