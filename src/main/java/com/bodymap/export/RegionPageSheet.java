@@ -116,7 +116,7 @@ final class RegionPageSheet {
         for (Tool tool : Tool.values()) {
             region.toolRating(tool).ifPresent(t -> rows.add(List.of(tool.label(),
                     t.rating().icon() + " " + t.rating().label(), t.reason() + SourceLines.cite(listed, t.sources()),
-                    cardCell(region, t))));
+                    cardCell(t))));
         }
         if (!rows.isEmpty()) {
             blocks.add(new Heading("By tool"));
@@ -124,12 +124,12 @@ final class RegionPageSheet {
         }
     }
 
-    private String cardCell(Region region, ToolRating t) {
+    private String cardCell(ToolRating t) {
         if (t.technique() == null) {
             return "\u2014";
         }
         return content.technique(t.technique())
-                .map(card -> (t.cardIsAlternative(card, region.id()) ? "Instead: " : "") + card.title()).orElse("\u2014");
+                .map(card -> (t.cardIsAlternative(card) ? "Instead: " : "") + card.title()).orElse("\u2014");
     }
 
     static String anchor(Region region) {

@@ -13,11 +13,9 @@ public record ToolRating(Tool tool, ToolVerdict rating, String reason, List<Stri
 
     /**
      * Whether the linked card is the alternative rather than how to use this tool here: where the
-     * tool is avoided or does not fit, the card uses another tool, or the card is for another
-     * region (the glutes card linked from the sacrum: roll beside it, not on it).
+     * tool is avoided or does not fit, or the card uses another tool.
      */
-    public boolean cardIsAlternative(Technique card, String regionId) {
-        return rating == ToolVerdict.AVOID || rating == ToolVerdict.DOES_NOT_FIT || !card.tools().contains(tool)
-                || !card.regions().contains(regionId);
+    public boolean cardIsAlternative(Technique card) {
+        return rating == ToolVerdict.AVOID || rating == ToolVerdict.DOES_NOT_FIT || !card.tools().contains(tool);
     }
 }

@@ -226,7 +226,7 @@ public final class RegionPage extends ScrollPane {
             VBox reason = new VBox(paragraph(t.reason()));
             if (t.technique() != null) {
                 model.content().technique(t.technique()).ifPresent(card -> {
-                    Hyperlink link = new Hyperlink((t.cardIsAlternative(card, region.id()) ? "Instead: " : "Card: ") + card.title());
+                    Hyperlink link = new Hyperlink((t.cardIsAlternative(card) ? "Instead: " : "Card: ") + card.title());
                     link.setId("tool-card-" + t.tool().id());
                     link.setWrapText(true);
                     link.setOnAction(e -> model.openCard(card.id()));
