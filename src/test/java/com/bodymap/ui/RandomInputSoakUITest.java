@@ -112,6 +112,7 @@ class RandomInputSoakUITest {
                 closeOtherWindows();
                 startHeap = usedHeapAfterGc();
                 histogram("start");
+                dumpHeap("start");
             }
             // A few events are sent together, then the app catches up, as with a quick user.
             List<Runnable> batch = new ArrayList<>();
@@ -141,7 +142,7 @@ class RandomInputSoakUITest {
         closeOtherWindows();
         long endHeap = usedHeapAfterGc();
         histogram("end");
-        dumpHeap();
+        dumpHeap("end");
         long growthMb = (endHeap - startHeap) / (1024 * 1024);
         System.out.printf("Soak: %d events (seed %d) in %.0f s; heap after GC %d MB -> %d MB (growth %d MB, bound %d MB); %s%n",
                 EVENTS, SEED, (System.nanoTime() - started) / 1e9, startHeap / (1024 * 1024), endHeap / (1024 * 1024),
@@ -418,13 +419,18 @@ class RandomInputSoakUITest {
         }
     }
 
-    /** With -Dbodymap.soak.dump=FILE.hprof, a heap dump of live objects at the end, to see what keeps them. */
-    private static void dumpHeap() {
-        String file = System.getProperty("bodymap.soak.dump");
-        if (file == null || file.isBlank()) {
+    /**
+     * With -Dbodymap.soak.dump=FILE.hprof, heap dumps of live objects at the start and the end
+     * (FILE-start.hprof, FILE-end.hprof), to compare them and see what keeps what.
+     */
+    private static void dumpHeap(String when) {
+        String name = System.getProperty("bodymap.soak.dump");
+        if (name == null || name.isBlank()) {
             return;
         }
+        String file = name.replaceFirst("(\\.hprof)?$", "-" + when + ".hprof");
         try {
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file));
             ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file, true);
             System.out.println("Soak: heap dump in " + file);
         } catch (Exception e) {
