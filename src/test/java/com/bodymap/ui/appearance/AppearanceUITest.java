@@ -1,0 +1,185 @@
+package com.bodymap.ui.appearance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bodymap.store.PreferencesStore;
+import com.bodymap.ui.MainWindowFixture;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View → Theme and Text size on the real main window: applied at once to every window, keys, and remembered. */
+@ExtendWith(ApplicationExtension.class)
+class AppearanceUITest {
+    @TempDir
+    Path data;
+    private Stage stage;
+    private com.bodymap.app.AppAssembly app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    private void open(FxRobot robot, SystemLook desktop) {
+        robot.interact(() -> {
+            try {
+                app = MainWindowFixture.openOn(stage, data, desktop);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Parent root() {
+        return stage.getScene().getRoot();
+    }
+
+    private static Paint background(Node n) {
+        return ((Region) n).getBackground().getFills().get(0).getFill();
+    }
+
+    /** The colours a shape is painted with: its stripes' two colours, or its one colour. */
+    private static List<Color> colours(Paint fill) {
+        if (fill instanceof LinearGradient g) {
+            return g.getStops().stream().map(Stop::getColor).distinct().toList();
+        }
+        return List.of((Color) fill);
+    }
+
+    /**
+     * Clicks View, the submenu, then the item, as a user does (by their words): across into the
+     * submenu first, then down, since a diagonal path would cross the next row and close it.
+     */
+    private static void menu(FxRobot robot, String submenu, String item) {
+        robot.clickOn("View").clickOn(submenu);
+        WaitForAsyncUtils.waitForFxEvents();
+        double y = robot.point(submenu).query().getY();
+        robot.moveTo(new javafx.geometry.Point2D(robot.point(item).query().getX(), y));
+        robot.clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void chooseTheme(FxRobot robot, String id) {
+        menu(robot, "Theme", switch (id) {
+            case "dark" -> "Dark";
+            case "high-contrast" -> "High contrast";
+            case "light" -> "Light";
+            default -> "Follow the system";
+        });
+    }
+
+    @Test
+    void aThemeChosenInTheMenuIsAppliedAtOnceToEveryWindow(FxRobot robot) {
+        open(robot, SystemLook.LIGHT);
+        assertFalse(root().getStyleClass().stream().anyMatch(c -> c.startsWith("theme-")), root().getStyleClass().toString());
+        assertEquals(Color.web("#ffffff"), background(robot.lookup("#body-map").query()));
+        robot.clickOn("#open-library");
+        WaitForAsyncUtils.waitForFxEvents();
+        Window library = Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w instanceof Stage).findFirst().orElseThrow();
+
+        robot.interact(stage::requestFocus);
+        chooseTheme(robot, "dark");
+        assertTrue(root().getStyleClass().contains("theme-dark"));
+        assertTrue(library.getScene().getRoot().getStyleClass().contains("theme-dark"), "the open library follows");
+        assertEquals(Color.web("#1b1f24"), background(robot.lookup("#body-map").query()), "the palette's dark paper");
+        assertTrue(colours(robot.lookup("#lumbar-spine").queryAs(SVGPath.class).getFill()).contains(Color.web("#d64545")),
+                "the dark theme's avoid colour on the map");
+
+        chooseTheme(robot, "high-contrast");
+        assertTrue(root().getStyleClass().contains("theme-high-contrast"));
+        assertFalse(root().getStyleClass().contains("theme-dark"));
+        assertEquals(Color.web("#000000"), background(robot.lookup("#body-map").query()));
+        assertTrue(library.getScene().getRoot().getStyleClass().contains("theme-high-contrast"));
+
+        chooseTheme(robot, "light");
+        assertFalse(root().getStyleClass().stream().anyMatch(c -> c.startsWith("theme-")));
+        assertTrue(colours(robot.lookup("#lumbar-spine").queryAs(SVGPath.class).getFill()).contains(Color.web("#a31515")));
+        robot.interact(library::hide);
+    }
+
+    @Test
+    void followingTheSystemShowsTheDesktopsDarkTheme(FxRobot robot) {
+        open(robot, SystemLook.DARK);
+        assertEquals(com.bodymap.store.ThemeChoice.SYSTEM, app.appearance().getTheme(), "the default");
+        assertTrue(root().getStyleClass().contains("theme-dark"), root().getStyleClass().toString());
+        chooseTheme(robot, "light");
+        assertFalse(root().getStyleClass().contains("theme-dark"));
+        chooseTheme(robot, "system");
+        assertTrue(root().getStyleClass().contains("theme-dark"));
+    }
+
+    @Test
+    void ctrlPlusAndMinusChangeTheTextOutsideTheMapAndZoomOnIt(FxRobot robot) {
+        open(robot, SystemLook.LIGHT);
+        Label title = robot.lookup(".page-title").queryAs(Label.class);
+        double normal = title.getFont().getSize();
+        robot.clickOn("#region-search");
+        robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(root().getStyleClass().contains("text-large"), root().getStyleClass().toString());
+        assertEquals(normal * 16 / 13, title.getFont().getSize(), 0.6, "em sizes follow the root's");
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(root().getStyleClass().contains("text-larger"), "larger is the largest");
+        assertEquals(normal * 19 / 13, title.getFont().getSize(), 0.6);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(root().getStyleClass().contains("text-large"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(root().getStyleClass().stream().anyMatch(c -> c.startsWith("text-")), "Ctrl+0 resets the size");
+        assertEquals(normal, title.getFont().getSize(), 0.01);
+
+        robot.clickOn("#view-front");
+        robot.interact(() -> robot.lookup("#body-map").query().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(root().getStyleClass().stream().anyMatch(c -> c.startsWith("text-")), "on the map the key zooms");
+        assertFalse(robot.lookup("#zoom-fit").query().isDisabled(), "the map zoomed in");
+    }
+
+    @Test
+    void themeTextSizeAndToolComeBackFromThePreferences(FxRobot robot) throws Exception {
+        open(robot, SystemLook.LIGHT);
+        chooseTheme(robot, "dark");
+        menu(robot, "Text size", "Larger");
+        robot.clickOn("#tool-picker").clickOn("Massage ball");
+        robot.interact(stage::hide);
+        WaitForAsyncUtils.waitForFxEvents();
+        JsonNode saved = new ObjectMapper().readTree(data.resolve(PreferencesStore.FILE_NAME).toFile());
+        assertEquals("dark", saved.path("theme").asText());
+        assertEquals("larger", saved.path("textSize").asText());
+        assertEquals("ball", saved.path("tool").asText());
+
+        open(robot, SystemLook.LIGHT);
+        assertTrue(root().getStyleClass().contains("theme-dark"), root().getStyleClass().toString());
+        assertTrue(root().getStyleClass().contains("text-larger"));
+        assertEquals("Massage ball", robot.lookup("#tool-picker").queryAs(ComboBox.class).getValue().toString());
+    }
+}
