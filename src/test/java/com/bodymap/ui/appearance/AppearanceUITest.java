@@ -164,6 +164,80 @@ class AppearanceUITest {
         assertFalse(robot.lookup("#zoom-fit").query().isDisabled(), "the map zoomed in");
     }
 
+    /** Every visible node inside {@code within} that reaches past its right edge (clipped from view). */
+    private static List<String> pastTheRightEdge(Node within, Parent root) {
+        double edge = within.localToScene(within.getLayoutBounds()).getMaxX() + 0.5;
+        List<String> out = new java.util.ArrayList<>();
+        walk(root, n -> {
+            if (n.isVisible() && n instanceof Region r && r.getWidth() > 0) {
+                double right = n.localToScene(n.getLayoutBounds()).getMaxX();
+                if (right > edge) {
+                    out.add(n.getClass().getSimpleName() + n.getStyleClass() + (n.getId() == null ? "" : "#" + n.getId())
+                            + " ends at " + Math.round(right) + " > " + Math.round(edge));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static void walk(Node n, java.util.function.Consumer<Node> visit) {
+        visit.accept(n);
+        if (n instanceof Parent p && n.isVisible()) {
+            p.getChildrenUnmodifiable().forEach(c -> walk(c, visit));
+        }
+    }
+
+    @Test
+    void theLayoutHoldsAtTheLargestTextIn1024By700(FxRobot robot) {
+        open(robot, SystemLook.LIGHT);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        menu(robot, "Text size", "Larger");
+        assertTrue(root().getStyleClass().contains("text-larger"));
+        com.bodymap.ui.MainWindow main = (com.bodymap.ui.MainWindow) root();
+        Node viewport = robot.lookup(".region-page > .viewport").query();
+        for (String region : List.of("lumbar-spine", "mid-back-muscles", "glutes", "upper-trapezius", "it-band", "calf")) {
+            robot.interact(() -> main.map().selectRegion(region));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), pastTheRightEdge(viewport, robot.lookup(".region-page-body").queryAs(Parent.class)),
+                    region + "'s page is cut off on the right");
+        }
+        // The toolbar: every button whole, in the window, none over another.
+        List<Node> bar = new java.util.ArrayList<>();
+        walk(robot.lookup(".tool-bar-row").query(), n -> {
+            if (n instanceof javafx.scene.control.ButtonBase || n instanceof javafx.scene.control.TextField) {
+                bar.add(n);
+            }
+        });
+        assertEquals(List.of(), pastTheRightEdge(root(), (Parent) robot.lookup(".tool-bar-row").query()));
+        for (Node n : bar) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                Node text = l.lookup(".text");
+                assertEquals(l.getText(), ((javafx.scene.text.Text) text).getText(), "the button's words are whole");
+            }
+            for (Node other : bar) {
+                if (other != n) {
+                    var a = n.localToScene(n.getLayoutBounds());
+                    var b = other.localToScene(other.getLayoutBounds());
+                    // Touching (a segmented pair) is fine; covering a pixel or more is not.
+                    boolean overlap = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX()) > 1
+                            && Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY()) > 1;
+                    assertFalse(overlap, n + " overlaps " + other);
+                }
+            }
+        }
+        // The map's legend: the three ratings' words whole.
+        for (Node item : robot.lookup(".legend-item").queryAll()) {
+            Label l = (Label) item;
+            if (l.isVisible()) {
+                assertEquals(l.getText(), ((javafx.scene.text.Text) l.lookup(".text")).getText(), "legend words whole");
+            }
+        }
+        assertEquals(List.of(), pastTheRightEdge(robot.lookup("#body-map").query(), (Parent) robot.lookup("#map-legend").query()));
+    }
+
     @Test
     void themeTextSizeAndToolComeBackFromThePreferences(FxRobot robot) throws Exception {
         open(robot, SystemLook.LIGHT);
