@@ -107,7 +107,7 @@ class AppearanceUITest {
         assertTrue(root().getStyleClass().contains("theme-dark"));
         assertTrue(library.getScene().getRoot().getStyleClass().contains("theme-dark"), "the open library follows");
         assertEquals(Color.web("#1b1f24"), background(robot.lookup("#body-map").query()), "the palette's dark paper");
-        assertTrue(colours(robot.lookup("#lumbar-spine").queryAs(SVGPath.class).getFill()).contains(Color.web("#d64545")),
+        assertTrue(colours(robot.lookup("#lumbar-spine").queryAs(SVGPath.class).getFill()).contains(Color.web("#c93b3b")),
                 "the dark theme's avoid colour on the map");
 
         chooseTheme(robot, "high-contrast");
