@@ -13,6 +13,7 @@ import com.bodymap.model.View;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.store.UserDataFolder;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -34,15 +35,21 @@ public final class BodyMapApp extends Application {
         Map<View, Figure> figures;
         CheckCatalog checks;
         try {
-            content = new ContentLoader().load(args.contentSource());
+            content = new ContentLoader().load(args.contentSource(), language());
             figures = new FigureLoader().load(content, FigureSource.forContent(args.contentDir()));
-            checks = new CheckLoader().loadBundled();
+            // The checks and drawings follow the content's language, so a page never mixes two.
+            checks = new CheckLoader().loadBundled(content.language());
         } catch (ContentException e) {
             new ContentErrorWindow(e.problems()).show(stage);
             return;
         }
         assembly = new AppAssembly(content, figures, checks, UserDataFolder.ofThisMachine().path());
         assembly.showMainWindow(stage);
+    }
+
+    /** The language the content is read in: the system's, until the program's language setting reaches here. */
+    private static Locale language() {
+        return Locale.getDefault();
     }
 
     @Override
