@@ -56,8 +56,12 @@ public final class ContentLoader {
         List<Source> sources = read(source, TextFields.SOURCES, new TypeReference<List<Source>>() { }, locale, problems);
         SafetyGuide safety = read(source, TextFields.SAFETY, new TypeReference<SafetyGuide>() { }, locale, problems);
         if (problems.isEmpty()) {
-            new ContentValidator(regions, techniques, sources, safety).validate().forEach(p ->
-                    problems.add(new ContentProblem(source.describe(p.file()), p.location(), p.message())));
+            // In a language, a problem is named in that language's file, where its text came from.
+            new ContentValidator(regions, techniques, sources, safety).validate().forEach(p -> {
+                String folder = TranslationFiles.folderFor(source, locale, p.file());
+                String file = folder == null ? p.file() : folder + "/" + p.file();
+                problems.add(new ContentProblem(source.describe(file), p.location(), p.message()));
+            });
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
