@@ -18,7 +18,10 @@ import java.util.stream.Stream;
  */
 public interface ContentSource {
 
-    /** Opens a content file by name ("regions.json"). */
+    /**
+     * Opens a content file by name ("regions.json"). A file that is not an ordinary file inside the
+     * folder, or is too large, is refused with a {@link ContentFileRefused} saying why.
+     */
     InputStream open(String name) throws IOException;
 
     /** How to name a file in messages, so the user can find it. */
@@ -43,7 +46,7 @@ public interface ContentSource {
                 if (in == null) {
                     throw new NoSuchFileException(folder + "/" + name);
                 }
-                return in;
+                return ContentFiles.bounded(in);
             }
 
             @Override
@@ -64,7 +67,7 @@ public interface ContentSource {
         return new ContentSource() {
             @Override
             public InputStream open(String name) throws IOException {
-                return Files.newInputStream(root.resolve(name));
+                return ContentFiles.openInFolder(root, name);
             }
 
             @Override

@@ -38,8 +38,10 @@ public final class TranslationFiles {
         for (String folder : folders(locale)) {
             try (InputStream in = source.open(folder + "/" + file)) {
                 return folder;
-            } catch (IOException e) {
+            } catch (NoSuchFileException e) {
                 // not translated into this folder's language; try the next
+            } catch (IOException e) {
+                return folder; // there but refused or unreadable: reading it says why
             }
         }
         return null;
@@ -72,9 +74,11 @@ public final class TranslationFiles {
         String name = language + "/" + fields.file();
         try (InputStream in = source.open(name)) {
             // present: compared below
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
             return List.of(new ContentProblem(source.describe(name), null,
                     "missing: this file is not translated, so all of it is shown in English"));
+        } catch (IOException e) {
+            return List.of(new ContentProblem(source.describe(name), null, e.getMessage()));
         }
         try {
             return overlay(mapper, source, language, fields).notes();
