@@ -26,9 +26,12 @@ public record TextFields(String file, Set<String> text, Set<String> addedLists) 
             "[].title", "[].tool", "[].setup", "[].steps[]", "[].dose.per", "[].dose.sets", "[].dose.frequency",
             "[].dose.text", "[].cues[]", "[].mistakes[]", "[].whenNot[]", "[].evidence"), Set.of());
 
-    /** Titles and publishers stay as published; what the app says about a source is translated. */
+    /**
+     * What the app says about a source is translated. A title is text too, so that the app's own
+     * judgement can be named in the language, but a published title is kept as published.
+     */
     public static final TextFields SOURCES = new TextFields(ContentLoader.SOURCES, Set.of(
-            "[].checkedAgainst", "[].supports[]", "[].note"), Set.of());
+            "[].title", "[].checkedAgainst", "[].supports[]", "[].note"), Set.of());
 
     public static final TextFields SAFETY = new TextFields(ContentLoader.SAFETY, Set.of(
             "sorenessVersusTightness[].text", "emergencyRedFlags[].text", "urgentRedFlags[].text",

@@ -182,7 +182,7 @@ class BundledTranslationTest {
                 compareText(fields, en.get(i), de.get(i), pattern + "[]", at + "[" + i + "]", out);
             }
         } else if (fields.isText(pattern) && en.isTextual() && en.asText().equals(de.asText())
-                && !SAME_IN_GERMAN.contains(en.asText())) {
+                && !SAME_IN_GERMAN.contains(en.asText()) && !(fields == TextFields.SOURCES && pattern.equals("[].title"))) {
             out.add(at + ": " + en.asText());
         }
     }
