@@ -30,8 +30,10 @@ public interface ContentSource {
     /** A translation folder's name: a language, and optionally a country ("de", "de-CH"). */
     Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
 
-    /** The translations beside the English files: the names of the language subfolders ("de"). */
-    List<String> languages();
+    /** The translations beside the English files: the names of the language subfolders ("de"); none unless said. */
+    default List<String> languages() {
+        return List.of();
+    }
 
     static ContentSource bundled() {
         return classpath("assets/content");
