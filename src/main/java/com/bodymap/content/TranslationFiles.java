@@ -69,7 +69,11 @@ public final class TranslationFiles {
         return folder == null ? null : overlay(mapper, source, folder, fields).merged();
     }
 
-    /** What a language's translation of one file lacks or gets wrong (see {@link JsonOverlay}); empty when complete. */
+    /**
+     * What a language's translation of one file lacks or gets wrong (see {@link JsonOverlay}), and
+     * which of its texts were made from English that has changed since ({@link TranslationStamps});
+     * empty when complete.
+     */
     public static List<ContentProblem> notes(ObjectMapper mapper, ContentSource source, String language, TextFields fields) {
         String name = language + "/" + fields.file();
         try (InputStream in = source.open(name)) {
@@ -81,7 +85,12 @@ public final class TranslationFiles {
             return List.of(new ContentProblem(source.describe(name), null, e.getMessage()));
         }
         try {
-            return overlay(mapper, source, language, fields).notes();
+            JsonNode translation = tree(mapper, source, name);
+            JsonNode english = tree(mapper, source, fields.file());
+            List<ContentProblem> notes = new ArrayList<>(
+                    JsonOverlay.apply(fields, english, translation, source.describe(name)).notes());
+            notes.addAll(TranslationStamps.stale(source, language, fields, english, translation));
+            return notes;
         } catch (ContentException e) {
             return e.problems();
         }
