@@ -126,6 +126,39 @@ class BundledTranslationTest {
         assertTrue(new ContentLoader().load(CONTENT).search("Oberschenkel").isEmpty(), "German aliases only in German");
     }
 
+    /**
+     * As in English (BundledContentTest): in German, where the German and English aliases are
+     * searched together, no name or alias belongs to two regions, and typing one in full puts its
+     * own region first.
+     */
+    @Test
+    void germanNamesAndAliasesBelongToOneRegionAndFindItFirst() throws Exception {
+        ContentRepository de = new ContentLoader().load(CONTENT, Locale.GERMAN);
+        Map<String, Set<String>> owners = new java.util.TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (Region r : de.regions()) {
+            List<String> names = new ArrayList<>(r.aliases());
+            names.add(r.name());
+            for (String name : names) {
+                owners.computeIfAbsent(folded(name), k -> new java.util.TreeSet<>()).add(r.id());
+                List<String> found = ids(de.search(name));
+                if (found.isEmpty() || !found.get(0).equals(r.id())) {
+                    wrong.add("'" + name + "' finds " + found + " before " + r.id());
+                }
+            }
+        }
+        List<String> shared = owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> "'" + e.getKey() + "': " + e.getValue()).toList();
+        assertTrue(shared.isEmpty(), "names or aliases of more than one region in German:\n" + String.join("\n", shared));
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** Case, accents and ß folded, as search folds them. */
+    private static String folded(String s) {
+        return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace("ß", "ss"), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
     @Test
     void checksAndDrawingsLoadInGerman() throws Exception {
         CheckCatalog de = new CheckLoader().loadBundled(Locale.GERMAN);
