@@ -76,10 +76,10 @@ public final class TranslationStamps {
             JsonNode was = stamped == null ? null : stamped.get(path);
             if (was == null) {
                 notes.add(new ContentProblem(file, path, "translated, but not stamped in " + FILE
-                        + ": check it against the English, then stamp the folder"));
+                        + ": check it against the English, then stamp the folder (README: Content in other languages)"));
             } else if (!was.asText().equals(fingerprint(text))) {
                 notes.add(new ContentProblem(file, path, "the English has changed since this was translated"
-                        + " (stale): bring the translation up to date, then stamp the folder"));
+                        + " (stale): bring the translation up to date, then stamp the folder (README: Content in other languages)"));
             }
         });
         return notes;
