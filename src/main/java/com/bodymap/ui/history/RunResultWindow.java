@@ -47,8 +47,8 @@ final class RunResultWindow {
         body.setId("run-result");
         body.getStyleClass().addAll("step-body", "run-result");
         ScrollPane scroll = new ScrollPane(body);
+        // Fit to width only: fitting the height too squeezed the page into the window and cut its text.
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         scroll.getStyleClass().add("step-scroll");
         Scene scene = new Scene(scroll, 860, 720);
         Stylesheets.apply(scene);
