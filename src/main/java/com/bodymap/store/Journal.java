@@ -64,6 +64,8 @@ final class Journal {
     private int deadLines;
     private LegacyResults.Parsed legacy;
     private long changes;
+    /** Keys added, replaced or removed since {@link #drainTouched} was last called; null after a full read. */
+    private Set<String> touched;
 
     Journal(Path file, RunReader reader, AtomicFileWriter writer, FileReads reads) {
         this.file = file;
@@ -83,6 +85,22 @@ final class Journal {
 
     int format() {
         return format;
+    }
+
+    /**
+     * The keys whose run changed since the last call, or null when the whole file was read again
+     * (then everything may have changed). Lets the history update itself without a full rebuild.
+     */
+    Set<String> drainTouched() {
+        Set<String> keys = touched;
+        touched = new LinkedHashSet<>();
+        return keys;
+    }
+
+    /** The run with this key now, or null. */
+    StoredRun run(String key) {
+        Entry e = entries.get(key);
+        return e == null ? null : e.run();
     }
 
     /** Counts every change seen, so a caller can tell whether a sync brought anything new. */
@@ -187,6 +205,7 @@ final class Journal {
         deadLines = 0;
         legacy = null;
         changes++;
+        touched = null;
     }
 
     /** Reads lines from {@code from}; -1 means from the start, with the header line skipped. */
@@ -225,6 +244,7 @@ final class Journal {
         if (parsed instanceof RunReader.RunLine r) {
             put(r.run(), line.offset(), line.length());
         } else if (parsed instanceof RunReader.Deletion d) {
+            touch(d.key());
             if (entries.remove(d.key()) != null || tombstones.contains(d.key())) {
                 deadLines++;
             }
@@ -247,7 +267,14 @@ final class Journal {
             deadLines++;
         }
         entries.put(run.key(), new Entry(run, offset, length));
+        touch(run.key());
         tombstones.remove(run.key());
+    }
+
+    private void touch(String key) {
+        if (touched != null) {
+            touched.add(key);
+        }
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -1,7 +1,11 @@
 package com.bodymap.store;
 
 import com.bodymap.model.check.ComparisonRun;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,15 +20,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * a save runs on another. Listeners are called on the thread that made the change.
  */
 public final class ResultsHistory {
-    private static final Comparator<StoredRun> BY_DATE = Comparator.comparing(StoredRun::takenAt,
-            Comparator.nullsLast(Comparator.naturalOrder()));
+    /** Oldest first, runs without a date last; the key makes the order total, for binary search. */
+    private static final Comparator<StoredRun> ORDER = Comparator.comparing(StoredRun::takenAt,
+            Comparator.nullsLast(Comparator.<java.time.LocalDateTime>naturalOrder())).thenComparing(StoredRun::key);
+    /** The same order for usable runs, whose key is their id. */
+    private static final Comparator<ComparisonRun> RUN_ORDER = Comparator.comparing(ComparisonRun::takenAt)
+            .thenComparing(ComparisonRun::id);
 
     /** What the history holds at one moment; never changed, replaced whole. */
     private record Snapshot(List<StoredRun> entries, List<ComparisonRun> runs) {
-        static Snapshot of(List<StoredRun> fromStore) {
-            List<StoredRun> sorted = fromStore.stream().sorted(BY_DATE).toList();
-            return new Snapshot(sorted, sorted.stream().filter(e -> !e.isDamaged()).map(StoredRun::run).toList());
-        }
     }
 
     private final ResultsStore store;
@@ -32,6 +36,10 @@ public final class ResultsHistory {
     private final Object changes = new Object();
     private volatile Snapshot snapshot;
     private String problem;
+    /** The runs in order, updated change by change rather than rebuilt: a save must not cost a sort of every run. */
+    private final List<StoredRun> sorted = new ArrayList<>();
+    private final List<ComparisonRun> usable = new ArrayList<>();
+    private final Map<String, StoredRun> byKey = new HashMap<>();
 
     public ResultsHistory(ResultsStore store) {
         this.store = store;
@@ -46,7 +54,7 @@ public final class ResultsHistory {
             if (snapshot == null) {
                 LoadOutcome outcome = store.load();
                 problem = outcome.problem();
-                snapshot = Snapshot.of(store.entries());
+                update();
             }
             String once = problem;
             problem = null;
@@ -89,7 +97,7 @@ public final class ResultsHistory {
             current();
             changed = store.refresh();
             if (changed) {
-                snapshot = Snapshot.of(store.entries());
+                update();
             }
         }
         if (changed) {
@@ -148,10 +156,53 @@ public final class ResultsHistory {
                 change.apply();
             } finally {
                 // Even a failed change may have read other windows' runs on the way.
-                snapshot = Snapshot.of(store.entries());
+                update();
             }
         }
         listeners.forEach(Runnable::run);
+    }
+
+    /** Brings the ordered runs in step with the store and publishes them. Called holding {@code changes}. */
+    private void update() {
+        Map<String, StoredRun> changed = store.changedSinceLastAsked();
+        if (changed == null) {
+            sorted.clear();
+            byKey.clear();
+            sorted.addAll(store.entries());
+            sorted.sort(ORDER);
+            usable.clear();
+            for (StoredRun r : sorted) {
+                byKey.put(r.key(), r);
+                if (!r.isDamaged()) {
+                    usable.add(r.run());
+                }
+            }
+        } else if (changed.isEmpty() && snapshot != null) {
+            return;
+        } else {
+            changed.forEach((key, now) -> {
+                StoredRun old = byKey.remove(key);
+                if (old != null) {
+                    sorted.remove(Collections.binarySearch(sorted, old, ORDER));
+                    if (!old.isDamaged()) {
+                        usable.remove(Collections.binarySearch(usable, old.run(), RUN_ORDER));
+                    }
+                }
+                if (now != null) {
+                    byKey.put(key, now);
+                    sorted.add(insertionPoint(Collections.binarySearch(sorted, now, ORDER)), now);
+                    if (!now.isDamaged()) {
+                        usable.add(insertionPoint(Collections.binarySearch(usable, now.run(), RUN_ORDER)), now.run());
+                    }
+                }
+            });
+        }
+        // Copies of two arrays of references: cheap even for 100,000 runs, and readers never see a change half-made.
+        snapshot = new Snapshot(List.copyOf(sorted), List.copyOf(usable));
+    }
+
+    private static int insertionPoint(int found) {
+        return found < 0 ? -found - 1 : found;
     }
 
     private Snapshot current() {

@@ -134,6 +134,21 @@ public final class ResultsStore {
         return journal.runs();
     }
 
+    /**
+     * The runs that changed since the last call, by key (null for a run now gone); empty for no
+     * change; null when the file was read afresh and everything may have changed.
+     */
+    synchronized Map<String, StoredRun> changedSinceLastAsked() {
+        ensureLoaded();
+        java.util.Set<String> keys = journal.drainTouched();
+        if (keys == null) {
+            return null;
+        }
+        Map<String, StoredRun> changed = new LinkedHashMap<>();
+        keys.forEach(k -> changed.put(k, journal.run(k)));
+        return changed;
+    }
+
     /** Why the store will not write, if it will not. */
     public synchronized Optional<StoreFailure> readOnlyReason() {
         ensureLoaded();
@@ -244,6 +259,19 @@ public final class ResultsStore {
         write("Your choice was not saved to:", () -> recovery.runs().stream()
                 .filter(r -> !journal.has(r.key()) && !journal.deleted(r.key()))
                 .map(r -> Journal.deletionLine(r.key())).toList());
+    }
+
+    /** Rewrites the journal with only its live lines now, whatever its count of superseded ones (benchmarks). */
+    synchronized void compactNow() throws StoreException {
+        write("The results file was not rewritten:", () -> List.of());
+        try (FolderLock lock = FolderLock.acquire(folder, PATIENCE)) {
+            journal.sync();
+            if (journal.kind() == Journal.Kind.JOURNAL) {
+                journal.compact();
+            }
+        } catch (IOException e) {
+            throw failure("The results file was not rewritten:", file, e);
+        }
     }
 
     // --- Writing ---
