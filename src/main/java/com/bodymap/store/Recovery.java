@@ -9,8 +9,8 @@ import java.util.Map;
  * user did not delete): what the history offers to restore.
  *
  * @param sources    the files they were found in
- * @param runs       the usable runs, each once
- * @param unreadable how many runs in those files could not be read, and so cannot be restored
+ * @param runs       the runs, each once; a run with a bad value is restored too, and shown as damaged
+ * @param unreadable how many lines in those files are not runs with an id, and so cannot be restored
  */
 public record Recovery(List<Path> sources, List<StoredRun> runs, int unreadable, Map<String, String> texts) {
 

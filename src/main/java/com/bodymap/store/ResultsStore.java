@@ -220,8 +220,8 @@ public final class ResultsStore {
                 if (journal.has(key) || journal.deleted(key) || runs.containsKey(key)) {
                     continue;
                 }
-                if (f.run().isDamaged() || f.text() == null) {
-                    unreadable++;
+                if (f.text() == null || key.startsWith("line:")) {
+                    unreadable++; // no id to tell it apart by: it stays in the file it is in
                     continue;
                 }
                 runs.put(key, f.run());

@@ -1,7 +1,10 @@
 package com.bodymap.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -30,6 +33,10 @@ final class Salvage {
         }
     }
 
+    private static final String RUN_PREFIX = "{\"run\":";
+    /** A one-document file larger than this is not read whole into memory for recovery. */
+    private static final long MAX_DOCUMENT = 512L << 20;
+
     private Salvage() {
     }
 
@@ -56,7 +63,7 @@ final class Salvage {
                 StoredRun run = reader.run(node.get("run"));
                 Found previous = runs.get(run.key());
                 if (previous == null || previous.run().isDamaged() || !run.isDamaged()) {
-                    runs.put(run.key(), new Found(run, node.get("run").toString()));
+                    runs.put(run.key(), new Found(run, runText(line.bytes(), node)));
                 }
                 deleted.remove(run.key());
             } else if (node.path("deleted").isTextual()) {
@@ -64,12 +71,24 @@ final class Salvage {
                 deleted.add(node.get("deleted").asText());
             }
         });
-        if (runs.isEmpty() && deleted.isEmpty()) {
-            // Not a journal: a format-1 document, read up to where it breaks.
-            for (LegacyResults.Element e : LegacyResults.read(file, reader, true).elements()) {
-                runs.putIfAbsent(e.run().key(), new Found(e.run(), e.text()));
+        if (runs.isEmpty() && deleted.isEmpty() && Files.size(file) < MAX_DOCUMENT) {
+            // Not a journal: a format-1 document, read up to where it breaks; each run's text exactly as written.
+            byte[] all = Files.readAllBytes(file);
+            LegacyResults.Parsed legacy = LegacyResults.read(new ByteArrayInputStream(all), reader, false);
+            for (LegacyResults.Element e : legacy.elements()) {
+                byte[] text = Arrays.copyOfRange(all, (int) e.start(), (int) e.end());
+                runs.putIfAbsent(e.run().key(), new Found(e.run(), new String(LegacyResults.minify(text), StandardCharsets.UTF_8)));
             }
         }
         return new Result(runs, deleted);
+    }
+
+    /** The run's text as the line holds it, so a value this version cannot read is restored as it was. */
+    private static String runText(byte[] line, JsonNode node) {
+        String text = new String(line, StandardCharsets.UTF_8).strip();
+        if (node.size() == 1 && text.startsWith(RUN_PREFIX) && text.endsWith("}")) {
+            return text.substring(RUN_PREFIX.length(), text.length() - 1);
+        }
+        return node.get("run").toString();
     }
 }

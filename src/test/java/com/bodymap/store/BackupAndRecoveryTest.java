@@ -151,4 +151,19 @@ class BackupAndRecoveryTest {
         assertEquals(2, store.restore(offered));
         assertEquals(2, session().load().runs().size());
     }
+
+    @Test
+    void aRunWithABadValueComesBackAsItWasAndIsShownDamaged() throws StoreException, IOException {
+        Files.writeString(file(), "\u0000broken header\n"
+                + "{\"run\":{\"id\":\"odd\",\"takenAt\":\"2025-01-01T10:00:00\",\"results\":[{\"checkId\":\"knee-to-wall\","
+                + "\"left\":1e999,\"right\":7}],\"notes\":\"\"}}\n"
+                + "not even JSON\n");
+        ResultsStore store = session();
+        Recovery offered = store.recoverable();
+        assertEquals(1, offered.runs().size());
+        assertEquals(1, offered.unreadable(), "the line without an id stays where it is");
+        assertEquals(1, store.restore(offered));
+        assertTrue(Files.readString(file()).contains("\"left\":1e999"), "its text exactly as it was");
+        assertEquals("odd", session().load().damaged().get(0).key());
+    }
 }

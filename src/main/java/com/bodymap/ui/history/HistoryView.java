@@ -70,6 +70,7 @@ public final class HistoryView extends VBox {
         notice.setId("history-notice");
         notice.getStyleClass().add("history-notice");
         notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
@@ -80,6 +81,7 @@ public final class HistoryView extends VBox {
         Label text = new Label();
         text.setId("history-recovery-text");
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(model.recoveryTextProperty());
         Button restore = new Button("Restore these runs");
         restore.setId("history-restore");
@@ -194,6 +196,7 @@ public final class HistoryView extends VBox {
                 + "a point beyond them is a gap that counts.");
         legend.setWrapText(true);
         legend.setMaxWidth(430);
+        legend.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut the sentence
         legend.getStyleClass().add("wizard-muted");
         HBox row = new HBox(label, check, spacer, legend);
         row.getStyleClass().add("history-chart-controls");

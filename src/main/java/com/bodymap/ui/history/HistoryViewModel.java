@@ -317,11 +317,15 @@ public final class HistoryViewModel {
             return;
         }
         int n = found.runs().size();
+        long damaged = found.runs().stream().filter(StoredRun::isDamaged).count();
         StringBuilder where = new StringBuilder();
         found.sources().forEach(p -> where.append("\n").append(p));
         recoveryText.set((n == 1 ? "One earlier run is" : n + " earlier runs are")
                 + " not in your history but can be restored from:" + where
-                + (found.unreadable() > 0 ? "\n(" + found.unreadable() + " more could not be read.)" : ""));
+                + (damaged > 0 ? "\n" + damaged + " of them have a value that cannot be used; they come back listed "
+                        + "as damaged, to read or delete." : "")
+                + (found.unreadable() > 0 ? "\n" + found.unreadable() + " more lines are too damaged to restore; "
+                        + "they stay in the file they are in." : ""));
     }
 
     /** Adds the runs found in the backup and damaged files back to the history. */

@@ -55,6 +55,11 @@ final class RunResultWindow {
         stage.initOwner(owner);
         stage.setTitle("Body Map: result of " + when);
         stage.setScene(scene);
+        // Open at the top, not scrolled down to the focused Close button; arrow keys then scroll the page.
+        stage.setOnShown(e -> {
+            scroll.setVvalue(0);
+            scroll.requestFocus();
+        });
     }
 
     void show() {
