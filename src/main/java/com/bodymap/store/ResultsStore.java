@@ -215,6 +215,7 @@ public final class ResultsStore {
                 continue;
             }
             boolean used = false;
+            unreadable += found.unreadableLines();
             for (Salvage.Found f : found.runs().values()) {
                 String key = f.run().key();
                 if (journal.has(key) || journal.deleted(key) || runs.containsKey(key)) {

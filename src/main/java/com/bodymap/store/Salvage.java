@@ -27,9 +27,9 @@ final class Salvage {
      * @param runs       the last version of each run, by key; damaged ones included
      * @param deleted    keys a deletion line names
      */
-    record Result(Map<String, Found> runs, Set<String> deleted) {
+    record Result(Map<String, Found> runs, Set<String> deleted, int unreadableLines) {
         static Result empty() {
-            return new Result(Map.of(), Set.of());
+            return new Result(Map.of(), Set.of(), 0);
         }
     }
 
@@ -46,17 +46,21 @@ final class Salvage {
         }
         Map<String, Found> runs = new LinkedHashMap<>();
         Set<String> deleted = new HashSet<>();
+        int[] unreadable = {0};
         LineScanner.scan(file, 0, line -> {
             if (line.bytes() == null) {
+                unreadable[0]++;
                 return;
             }
             JsonNode node;
             try {
                 node = RunReader.MAPPER.readTree(line.bytes());
             } catch (IOException e) {
+                unreadable[0] += new String(line.bytes(), StandardCharsets.UTF_8).isBlank() ? 0 : 1;
                 return;
             }
             if (node == null || !node.isObject()) {
+                unreadable[0] += node == null ? 0 : 1;
                 return;
             }
             if (node.has("run")) {
@@ -72,6 +76,7 @@ final class Salvage {
             }
         });
         if (runs.isEmpty() && deleted.isEmpty() && Files.size(file) < MAX_DOCUMENT) {
+            unreadable[0] = 0; // not lines of a journal at all
             // Not a journal: a format-1 document, read up to where it breaks; each run's text exactly as written.
             byte[] all = Files.readAllBytes(file);
             LegacyResults.Parsed legacy = LegacyResults.read(new ByteArrayInputStream(all), reader, false);
@@ -80,7 +85,7 @@ final class Salvage {
                 runs.putIfAbsent(e.run().key(), new Found(e.run(), new String(LegacyResults.minify(text), StandardCharsets.UTF_8)));
             }
         }
-        return new Result(runs, deleted);
+        return new Result(runs, deleted, unreadable[0]);
     }
 
     /** The run's text as the line holds it, so a value this version cannot read is restored as it was. */
