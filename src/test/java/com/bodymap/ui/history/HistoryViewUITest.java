@@ -192,4 +192,23 @@ class HistoryViewUITest {
         LineChart<?, ?> chart = robot.lookup("#history-chart").queryAs(LineChart.class);
         assertEquals(2, chart.getData().get(0).getData().size(), "the two good runs are on the chart");
     }
+
+    /** Issue 11: a reopened result was squeezed into its window, and its text cut short. */
+    @Test
+    void aReopenedResultShowsItsWholeText(FxRobot robot) throws StoreException {
+        harness.history.add(new ComparisonRun("many", LocalDateTime.of(2025, 3, 5, 8, 0), List.of(
+                new CheckResult("knee-to-wall", 10.0, 7.0), new CheckResult("modified-thomas", 12.0, 2.0),
+                new CheckResult("prone-knee-bend", 120.0, 100.0), new CheckResult("straight-leg-raise", 80.0, 60.0),
+                new CheckResult("figure-four-feel", 7.0, 2.0)), "A long note. ".repeat(30)));
+        openHistory(robot);
+        robot.clickOn("Wed 5 Mar 2025, 08:00");
+        robot.clickOn("#history-open");
+        javafx.scene.layout.Region page = robot.lookup("#run-result").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) page.getParent().getParent().getParent();
+        double needed = page.prefHeight(page.getWidth());
+        assertTrue(page.getHeight() >= needed - 1, "the page is as tall as its text: " + page.getHeight() + " < " + needed);
+        assertTrue(needed > scroll.getViewportBounds().getHeight(), "long enough to scroll");
+        assertEquals(0.0, scroll.getVvalue(), "it opens at the top");
+        verifyThat("#run-result-notes", hasText("A long note. ".repeat(30)));
+    }
 }
