@@ -8,7 +8,7 @@ import java.util.Set;
  * The parsed command line: at most one command, its value, an optional content folder, and for
  * {@code --export-sheet} the output file and paper size.
  */
-public record Arguments(String command, String value, Path contentDir, Path out, String paper) {
+public record Arguments(String command, String value, Path contentDir, Path out, String paper, String tool) {
     private static final Set<String> FLAGS = Set.of("--help", "--list-regions", "--list-techniques", "--list-sources");
     private static final Set<String> WITH_VALUE = Set.of("--validate-content", "--export-sheet");
 
@@ -18,12 +18,15 @@ public record Arguments(String command, String value, Path contentDir, Path out,
         Path content = null;
         Path out = null;
         String paper = null;
+        String tool = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--content")) {
                 content = Path.of(valueAfter(args, i++, arg));
             } else if (arg.equals("--out")) {
                 out = Path.of(valueAfter(args, i++, arg));
+            } else if (arg.equals("--tool")) {
+                tool = valueAfter(args, i++, arg);
             } else if (arg.equals("--paper")) {
                 paper = valueAfter(args, i++, arg);
             } else if (FLAGS.contains(arg) || WITH_VALUE.contains(arg)) {
@@ -45,7 +48,10 @@ public record Arguments(String command, String value, Path contentDir, Path out,
         if (!export && (out != null || paper != null)) {
             throw new IllegalArgumentException((out != null ? "--out" : "--paper") + " only goes with --export-sheet");
         }
-        return new Arguments(command, value, content, out, paper);
+        if (tool != null && !"--list-regions".equals(command)) {
+            throw new IllegalArgumentException("--tool only goes with --list-regions");
+        }
+        return new Arguments(command, value, content, out, paper, tool);
     }
 
     private static String valueAfter(String[] args, int i, String option) {

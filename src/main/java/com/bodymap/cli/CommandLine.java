@@ -12,6 +12,8 @@ import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetExportCommand;
 import com.bodymap.export.SheetPdf;
 import com.bodymap.model.Figure;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolRating;
 import com.bodymap.model.View;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,7 +50,10 @@ public final class CommandLine {
               --validate-content DIR   check the content folder DIR, print every problem, and exit
                                        with 0 when it is valid, 1 when it is not
               --list-regions           print every region shape as JSON: id, region, name, view,
-                                       side, rating
+                                       side, rating, and its rating for each tool
+              --list-regions --tool ID print the map as one tool sees it: each shape's rating and
+                                       reason for that tool (foam-roller, vibrating-roller, ball,
+                                       peanut, massage-gun)
               --list-techniques        print every technique card as JSON: id, title, tool,
                                        regions, dose, sources
               --list-sources           print every source as JSON: id, title, kind, supports
@@ -123,8 +128,18 @@ public final class CommandLine {
         if (a.command().equals("--export-sheet")) {
             return exportSheets(a, content);
         }
+        Tool tool = null;
+        if (a.tool() != null) {
+            try {
+                tool = Tool.fromId(a.tool());
+            } catch (IllegalArgumentException e) {
+                err.println("body-map: " + e.getMessage());
+                return USAGE;
+            }
+        }
+        Tool chosen = tool;
         Object listing = switch (a.command()) {
-            case "--list-regions" -> regionRows(content);
+            case "--list-regions" -> chosen == null ? regionRows(content) : toolRows(content, chosen);
             case "--list-techniques" -> techniqueRows(content);
             case "--list-sources" -> sourceRows(content);
             default -> throw new IllegalStateException(a.command());
@@ -173,8 +188,43 @@ public final class CommandLine {
             row.put("view", p.region().view().key());
             row.put("side", p.side().key());
             row.put("rating", p.region().rating().word());
+            Map<String, Object> tools = new LinkedHashMap<>();
+            for (ToolRating t : p.region().toolRatings()) {
+                tools.put(t.tool().id(), toolCell(t));
+            }
+            row.put("tools", tools);
             return row;
         }).toList();
+    }
+
+    /** The map as one tool sees it: each shape with that tool's rating in place of the headline. */
+    private static List<Map<String, Object>> toolRows(ContentRepository content, Tool tool) {
+        return content.parts().stream().map(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", p.id());
+            row.put("region", p.region().id());
+            row.put("name", p.region().name());
+            row.put("view", p.region().view().key());
+            row.put("side", p.side().key());
+            row.put("tool", tool.id());
+            row.put("rating", p.region().verdict(tool).word());
+            row.put("headline", p.region().rating().word());
+            p.region().toolRating(tool).ifPresent(t -> {
+                row.put("reason", t.reason());
+                row.put("sources", t.sources());
+                row.put("technique", t.technique());
+            });
+            return row;
+        }).toList();
+    }
+
+    private static Map<String, Object> toolCell(ToolRating t) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("rating", t.rating().word());
+        cell.put("reason", t.reason());
+        cell.put("sources", t.sources());
+        cell.put("technique", t.technique());
+        return cell;
     }
 
     private static List<Map<String, Object>> techniqueRows(ContentRepository content) {
@@ -183,6 +233,7 @@ public final class CommandLine {
             row.put("id", t.id());
             row.put("title", t.title());
             row.put("tool", t.tool());
+            row.put("tools", t.tools().stream().map(Tool::id).toList());
             row.put("regions", t.regions());
             row.put("dose", t.dose());
             row.put("sources", t.sources());

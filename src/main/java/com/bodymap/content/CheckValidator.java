@@ -4,7 +4,10 @@ import com.bodymap.model.Side;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.MeasureKind;
+import com.bodymap.model.check.ReadingChoice;
+import com.bodymap.model.check.ReadingOption;
 import com.bodymap.model.check.ReleaseStep;
+import com.bodymap.model.check.SourcedText;
 import com.bodymap.model.check.Threshold;
 import com.bodymap.model.check.ThresholdBasis;
 import com.bodymap.model.check.ThresholdScale;
@@ -16,9 +19,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Checks that a checks file can drive the wizard: ids unique, every text filled in, ranges and
- * thresholds that make sense for the measure, a source behind every measurement-error threshold,
- * and somewhere to release for every check.
+ * Checks that a checks file can drive the wizard: ids unique, every text filled in, every number
+ * finite (a NaN range or an infinite threshold would only fail later, inside the wizard), ranges and
+ * thresholds that make sense for the measure, no value that depends on a typed minus sign, a source
+ * behind every threshold that is not the app's rule of thumb, and somewhere to release for every
+ * check.
  */
 final class CheckValidator {
     private static final Pattern PLACEHOLDER =
@@ -43,8 +48,12 @@ final class CheckValidator {
                 problem(at + ".kind", "missing kind");
             }
         }
+        sourced("$.introduction", catalog.introduction());
+        sourced("$.planNote", catalog.planNote());
         if (catalog.checks().isEmpty()) {
             problem("$.checks", "no checks");
+        } else if (catalog.checks().stream().allMatch(c -> c != null && c.retired())) {
+            problem("$.checks", "every check is retired: the wizard would offer none");
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < catalog.checks().size(); i++) {
@@ -93,6 +102,7 @@ final class CheckValidator {
             }
         } else {
             range(at + ".range", c);
+            reading(at + ".reading", c);
         }
         threshold(at + ".threshold", c);
         if (c.releases().isEmpty()) {
@@ -109,7 +119,9 @@ final class CheckValidator {
             problem(at, "missing (min, max, decimals)");
             return;
         }
-        if (r.min() >= r.max()) {
+        if (!Double.isFinite(r.min()) || !Double.isFinite(r.max())) {
+            problem(at, "min and max must be ordinary numbers, not " + r.min() + " and " + r.max());
+        } else if (r.min() >= r.max()) {
             problem(at, "min " + r.min() + " must be below max " + r.max());
         }
         if (r.decimals() < 0 || r.decimals() > 2) {
@@ -121,6 +133,48 @@ final class CheckValidator {
         if (c.percentApplies() && r.min() < 0) {
             problem(at + ".min", "a percentage needs values of 0 or more (set percentApplies to false)");
         }
+        if (r.min() < 0 && c.reading() == null) {
+            problem(at + ".min", "a value below 0 would depend on a typed minus sign: give the check a reading "
+                    + "choice (such as above or below horizontal) instead");
+        }
+    }
+
+    private void reading(String at, CheckDefinition c) {
+        ReadingChoice choice = c.reading();
+        if (choice == null) {
+            return;
+        }
+        if (c.kind() == MeasureKind.RATING_0_10) {
+            problem(at, "a 0-10 rating needs no reading choice");
+        }
+        text(at + ".question", choice.question());
+        if (!Double.isFinite(choice.max()) || choice.max() <= 0) {
+            problem(at + ".max", "must be a number above 0 (the largest reading the instrument shows)");
+        }
+        if (choice.options().size() < 2) {
+            problem(at + ".options", "needs at least two answers to choose from");
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < choice.options().size(); i++) {
+            String o = at + ".options[" + i + "]";
+            ReadingOption option = choice.options().get(i);
+            if (option == null) {
+                problem(o, "empty entry");
+                continue;
+            }
+            if (blank(option.id())) {
+                problem(o + ".id", "missing id");
+            } else if (ids.putIfAbsent(option.id(), i) != null) {
+                problem(o + ".id", "duplicate answer id '" + option.id() + "'");
+            }
+            text(o + ".label", option.label());
+            if (option.sign() != 1 && option.sign() != -1) {
+                problem(o + ".sign", "must be 1 or -1");
+            }
+            if (!Double.isFinite(option.offset())) {
+                problem(o + ".offset", "must be an ordinary number");
+            }
+        }
     }
 
     private void threshold(String at, CheckDefinition c) {
@@ -130,14 +184,14 @@ final class CheckValidator {
             return;
         }
         if (t.basis() == null) {
-            problem(at + ".basis", "missing (measurement-error or rough-guide)");
+            problem(at + ".basis", "missing (measurement-error, injury-association or rule-of-thumb)");
         }
         text(at + ".explanation", t.explanation());
-        if (t.basis() == ThresholdBasis.MEASUREMENT_ERROR && t.sources().isEmpty()) {
-            problem(at + ".sources", "a measurement-error threshold must name its source");
+        if (t.basis() != null && t.basis() != ThresholdBasis.ROUGH_GUIDE && t.sources().isEmpty()) {
+            problem(at + ".sources", "a threshold based on " + t.basis().label().toLowerCase() + " must name its source");
         }
         if (c.kind() != MeasureKind.PASS_FAIL) {
-            if (t.value() == null || t.value() <= 0) {
+            if (t.value() == null || !Double.isFinite(t.value()) || t.value() <= 0) {
                 problem(at + ".value", "must be a number above 0");
             }
             if (t.scale() == ThresholdScale.PERCENT && !c.percentApplies()) {
@@ -173,6 +227,8 @@ final class CheckValidator {
                         "source '" + id + "' is now in the content's sources.json; remove it here"));
             }
         }
+        missing.addAll(unknownSources(file, "$.introduction.sources", catalog.introduction(), catalog, content));
+        missing.addAll(unknownSources(file, "$.planNote.sources", catalog.planNote(), catalog, content));
         for (int i = 0; i < catalog.planOrderSources().size(); i++) {
             String id = catalog.planOrderSources().get(i);
             if (content.source(id).isEmpty() && catalog.source(id).isEmpty()) {
@@ -210,6 +266,31 @@ final class CheckValidator {
             }
         }
         return missing;
+    }
+
+    private static List<ContentProblem> unknownSources(String file, String at, SourcedText text, CheckCatalog catalog,
+                                                       ContentRepository content) {
+        List<ContentProblem> missing = new ArrayList<>();
+        if (text == null) {
+            return missing;
+        }
+        for (int i = 0; i < text.sources().size(); i++) {
+            String id = text.sources().get(i);
+            if (content.source(id).isEmpty() && catalog.source(id).isEmpty()) {
+                missing.add(new ContentProblem(file, at + "[" + i + "]", "unknown source '" + id + "'"));
+            }
+        }
+        return missing;
+    }
+
+    private void sourced(String at, SourcedText passage) {
+        if (passage == null) {
+            return;
+        }
+        text(at + ".text", passage.text());
+        if (passage.sources().isEmpty()) {
+            problem(at + ".sources", "names no source");
+        }
     }
 
     private void text(String at, String value) {

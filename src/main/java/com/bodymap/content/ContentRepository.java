@@ -95,6 +95,8 @@ public final class ContentRepository {
         region.why().forEach(c -> ids.addAll(c.sources()));
         region.instead().forEach(s -> ids.addAll(s.sources()));
         region.disagreements().forEach(d -> d.viewpoints().forEach(v -> ids.addAll(v.sources())));
+        // Last, so adding per-tool ratings kept the numbers the rest of the page already had.
+        region.toolRatings().forEach(t -> ids.addAll(t.sources()));
         return ids.stream().distinct().map(sources::get).toList();
     }
 

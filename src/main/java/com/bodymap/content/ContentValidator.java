@@ -7,6 +7,8 @@ import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
 import com.bodymap.model.Suggestion;
 import com.bodymap.model.Technique;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolRating;
 import com.bodymap.model.Viewpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +98,7 @@ final class ContentValidator {
         if (r.view() == null) {
             problem(f, at + ".view", "missing view (front or back)");
         }
+        toolRatings(f, at, r);
         required(f, at + ".summary", r.summary(), "summary");
         required(f, at + ".evidence", r.evidence(), "evidence statement");
         if (r.why().isEmpty()) {
@@ -131,10 +134,43 @@ final class ContentValidator {
         }
     }
 
+    /** Every tool rated once, each rating with a reason and at least one known source. */
+    private void toolRatings(String f, String at, Region r) {
+        Map<Tool, Integer> seen = new HashMap<>();
+        for (int i = 0; i < r.toolRatings().size(); i++) {
+            ToolRating t = r.toolRatings().get(i);
+            String tat = at + ".toolRatings[" + i + "]";
+            if (t.tool() == null) {
+                problem(f, tat + ".tool", "missing tool (" + Tool.ids() + ")");
+                continue;
+            }
+            if (seen.containsKey(t.tool())) {
+                problem(f, tat + ".tool", "tool '" + t.tool().id() + "' is rated twice (first at toolRatings[" + seen.get(t.tool()) + "])");
+            }
+            seen.putIfAbsent(t.tool(), i);
+            if (t.rating() == null) {
+                problem(f, tat + ".rating", "missing rating (avoid, caution, fine or does-not-fit)");
+            }
+            required(f, tat + ".reason", t.reason(), "reason");
+            sourceRefs(f, tat + ".sources", t.sources(), true);
+            if (t.technique() != null) {
+                ref(f, tat + ".technique", t.technique(), techniqueIds, "technique");
+            }
+        }
+        for (Tool tool : Tool.values()) {
+            if (!seen.containsKey(tool)) {
+                problem(f, at + ".toolRatings", "no rating for the tool '" + tool.id() + "'");
+            }
+        }
+    }
+
     private void checkTechnique(String at, Technique t) {
         String f = ContentLoader.TECHNIQUES;
         required(f, at + ".title", t.title(), "title");
         required(f, at + ".tool", t.tool(), "tool");
+        if (t.tools().size() != new HashSet<>(t.tools()).size()) {
+            problem(f, at + ".tools", "names a tool twice");
+        }
         required(f, at + ".setup", t.setup(), "set-up");
         required(f, at + ".evidence", t.evidence(), "evidence statement");
         if (t.steps().isEmpty()) {

@@ -13,6 +13,8 @@ import com.bodymap.model.RegionPart;
 import com.bodymap.model.Source;
 import com.bodymap.model.Suggestion;
 import com.bodymap.model.Technique;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolRating;
 import com.bodymap.model.Viewpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,7 @@ final class RegionPageSheet {
                 List.of(new Badge(region.rating(), region.summary())),
                 figures.showing(TechniqueCardSheet.partsOf(parts)), anchor(region)));
 
+        toolTable(blocks, region, listed);
         List<String> why = region.why().stream().map(c -> claim(c, listed)).toList();
         TechniqueCardSheet.section(blocks, "Why", why, false);
         if (!region.lookElsewhere().isEmpty()) {
@@ -63,6 +66,28 @@ final class RegionPageSheet {
         List<String> sourceLines = listed.stream().map(id -> SourceLines.line(content.source(id).orElseThrow())).toList();
         TechniqueCardSheet.section(blocks, "Sources", sourceLines, true);
         return blocks;
+    }
+
+    /** The per-tool table, as on screen: tool, rating (icon and word), why with sources, the card for it. */
+    private void toolTable(List<SheetBlock> blocks, Region region, List<String> listed) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Tool tool : Tool.values()) {
+            region.toolRating(tool).ifPresent(t -> rows.add(List.of(tool.label(),
+                    t.rating().icon() + " " + t.rating().label(), t.reason() + SourceLines.cite(listed, t.sources()),
+                    cardCell(t))));
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Heading("By tool"));
+            blocks.add(new SheetBlock.Table(List.of("Tool", "Rating", "Why", "Card"), rows, List.of(1.2, 1.1, 3.2, 1.6)));
+        }
+    }
+
+    private String cardCell(ToolRating t) {
+        if (t.technique() == null) {
+            return "\u2014";
+        }
+        return content.technique(t.technique())
+                .map(card -> (t.cardIsAlternative(card) ? "Instead: " : "") + card.title()).orElse("\u2014");
     }
 
     static String anchor(Region region) {

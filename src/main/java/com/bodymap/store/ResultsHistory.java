@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 
 /**
  * The saved runs in memory, kept in step with the file. The file is read the first time it is
@@ -17,7 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>Thread-safe. Changes (add, delete, restore) may be made from any thread and run one at a
  * time; reading the runs never waits for a change in progress, so the JavaFX thread can read while
- * a save runs on another. Listeners are called on the thread that made the change.
+ * a save runs on another. Listeners are called on the thread that made the change, or through
+ * the executor the change was given.
  */
 public final class ResultsHistory {
     /** Oldest first, runs without a date last; the key makes the order total, for binary search. */
@@ -85,6 +87,14 @@ public final class ResultsHistory {
         change(() -> store.saveRun(run));
     }
 
+    /**
+     * Like {@link #add(ComparisonRun)}, for a caller on a background thread: the listeners are
+     * told through {@code notifier} (the UI thread's executor), never on the calling thread.
+     */
+    public void add(ComparisonRun run, Executor notifier) throws StoreException {
+        change(() -> store.saveRun(run), notifier);
+    }
+
     /** Deletes a run (a damaged one too) by its key, which for a usable run is its id. */
     public void delete(String key) throws StoreException {
         change(() -> store.delete(key));
@@ -150,6 +160,10 @@ public final class ResultsHistory {
     }
 
     private void change(Change change) throws StoreException {
+        change(change, Runnable::run);
+    }
+
+    private void change(Change change, Executor notifier) throws StoreException {
         synchronized (changes) {
             current();
             try {
@@ -159,7 +173,7 @@ public final class ResultsHistory {
                 update();
             }
         }
-        listeners.forEach(Runnable::run);
+        notifier.execute(() -> listeners.forEach(Runnable::run));
     }
 
     /** Brings the ordered runs in step with the store and publishes them. Called holding {@code changes}. */

@@ -39,6 +39,10 @@ public final class ResultsStore {
     static final String DAMAGED_PREFIX = FILE_NAME + ".damaged-";
     private static final int COMPACT_AFTER = 500;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final String NEWER_ADVICE = "Use the newer version of Body Map to add results; this one will not "
+            + "write over its file.";
+    private static final String UNREADABLE_ADVICE = "Body Map will not save results until it can read that file, "
+            + "which is left as it is.";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path folder;
@@ -94,11 +98,12 @@ public final class ResultsStore {
         readOnly = null;
         readOnlyText = null;
         if (!Files.isDirectory(folder)) {
-            if (Files.exists(folder)) {
-                return refuse(StoreFailure.NOT_A_FOLDER, "Body Map cannot use the data folder:\n" + folder
-                        + "\n\nReason: it is a file, not a folder. Move that file away to save results.");
-            }
             journal.forget();
+            if (Files.exists(folder)) {
+                // Not refused for good: a save tries again, and fails with the system's own reason, until it is moved.
+                return new LoadOutcome(List.of(), "Body Map cannot use the data folder:\n" + folder + "\n\nReason: "
+                        + StoreFailure.NOT_A_FOLDER.inWords() + ". Move that file away to save results.", null);
+            }
             return LoadOutcome.fine(List.of());
         }
         try (FolderLock lock = lockForReading()) {
@@ -112,7 +117,7 @@ public final class ResultsStore {
                 StoreFailure why = StoreFailure.of(e);
                 return refuse(why, "Body Map could not read your saved results in:\n" + file + "\n\nReason: "
                         + why.inWords() + ".\n\nThe file is left where it is, unchanged. Body Map will not save "
-                        + "results until it can read that file.");
+                        + "results until it can read that file.", UNREADABLE_ADVICE);
             }
             if (journal.kind() == Journal.Kind.DAMAGED) {
                 return moveAside(lock != null);
@@ -122,7 +127,7 @@ public final class ResultsStore {
                 return refuse(StoreFailure.NEWER_VERSION, "Your results in:\n" + file + "\nwere saved by a newer "
                         + "version of Body Map (file format " + journal.format() + "). This version shows the "
                         + shown.size() + " runs it can read and will not save over that file, so nothing a newer "
-                        + "version wrote is lost. Use the newer version to add results.", shown);
+                        + "version wrote is lost. Use the newer version to add results.", NEWER_ADVICE, shown);
             }
             return new LoadOutcome(usable(), null, null, damagedRuns(), null);
         }
@@ -291,7 +296,7 @@ public final class ResultsStore {
         ensureLoaded();
         if (readOnly != null) {
             throw new StoreException(readOnly, file, failed + "\n" + file + "\n\nReason: " + readOnly.inWords()
-                    + ".\n\n" + readOnlyText, null);
+                    + ". " + readOnlyText, null);
         }
         try {
             Files.createDirectories(folder);
@@ -309,7 +314,7 @@ public final class ResultsStore {
             }
             if (journal.kind() == Journal.Kind.NEWER) {
                 readOnly = StoreFailure.NEWER_VERSION;
-                readOnlyText = "Use the newer version of Body Map to add results.";
+                readOnlyText = NEWER_ADVICE;
                 throw new StoreException(readOnly, file, failed + "\n" + file + "\n\nReason: "
                         + readOnly.inWords() + ". " + readOnlyText, null);
             }
@@ -393,13 +398,14 @@ public final class ResultsStore {
         return journal.runs().stream().filter(StoredRun::isDamaged).toList();
     }
 
-    private LoadOutcome refuse(StoreFailure why, String message) {
-        return refuse(why, message, List.of());
+    private LoadOutcome refuse(StoreFailure why, String message, String advice) {
+        return refuse(why, message, advice, List.of());
     }
 
-    private LoadOutcome refuse(StoreFailure why, String message, List<ComparisonRun> shown) {
+    /** From now on nothing is written: {@code message} is for the load, {@code advice} ends each refused save's. */
+    private LoadOutcome refuse(StoreFailure why, String message, String advice, List<ComparisonRun> shown) {
         readOnly = why;
-        readOnlyText = message;
+        readOnlyText = advice;
         return new LoadOutcome(shown, message, null, damagedRuns(), why);
     }
 
@@ -411,7 +417,8 @@ public final class ResultsStore {
         if (!locked) {
             journal.forget();
             return refuse(StoreFailure.UNREADABLE, "Body Map could not use your saved results in:\n" + file + "\n("
-                    + what + ").\n\nAnother window holds the folder, so the file is left as it is for now." + backupNote);
+                    + what + ").\n\nAnother window holds the folder, so the file is left as it is for now." + backupNote,
+                    "Close the other Body Map window and start this one again.");
         }
         Path aside = file.resolveSibling(DAMAGED_PREFIX + LocalDateTime.now(clock).format(STAMP));
         for (int n = 2; Files.exists(aside); n++) {
@@ -424,7 +431,7 @@ public final class ResultsStore {
             return refuse(StoreFailure.UNREADABLE, "Body Map could not use your saved results in:\n" + file + "\n("
                     + what + ").\n\nMoving the file aside failed too (" + StoreFailure.of(e).inWords() + "), so Body "
                     + "Map will not save results until that file is moved or removed. It will never write over it."
-                    + backupNote);
+                    + backupNote, "Move or remove that file to save new results; Body Map will never write over it.");
         }
         journal.forget();
         return new LoadOutcome(List.of(), "Body Map could not use your saved results: " + what

@@ -175,10 +175,10 @@ public final class MainWindow extends BorderPane {
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             var hovered = map.hoveredProperty().get();
             if (hovered != null) {
-                return hovered.accessibleText();
+                return map.describe(hovered);
             }
             return "Point at a region to name it; click or press Enter to open it. Tab reaches the map, arrow keys move, F flips front and back.";
-        }, map.hoveredProperty()));
+        }, map.hoveredProperty(), map.toolProperty()));
         return status;
     }
 }

@@ -39,8 +39,10 @@ public final class AsymmetryAnalysis {
     }
 
     public CheckComparison compare(CheckDefinition check, CheckResult result) {
-        Double left = result.left();
-        Double right = result.right();
+        // A value that is not a number (NaN, Infinity, as a damaged file may hold) was never a
+        // measurement: that side counts as not tested rather than breaking the report.
+        Double left = finiteOrNull(result.left());
+        Double right = finiteOrNull(result.right());
         if (left == null || right == null) {
             return new CheckComparison(check, left, right, null, null, Verdict.INCOMPLETE, null);
         }
@@ -57,6 +59,10 @@ public final class AsymmetryAnalysis {
         return new CheckComparison(check, left, right, difference, percentValue, verdict(check, gap, percent), tighter);
     }
 
+    private static Double finiteOrNull(Double v) {
+        return v == null || !Double.isFinite(v) ? null : v;
+    }
+
     private static Verdict verdict(CheckDefinition check, BigDecimal gap, BigDecimal percent) {
         Threshold t = check.threshold();
         boolean passes;
@@ -64,10 +70,8 @@ public final class AsymmetryAnalysis {
             passes = true; // a pass on one side and a fail on the other is the only gap there is
         } else {
             BigDecimal measured = t.scale() == ThresholdScale.PERCENT ? percent : gap;
-            if (measured == null) {
-                throw new IllegalStateException("check " + check.id() + " has a percent threshold but no percentage");
-            }
-            passes = t.rule().passes(measured, BigDecimal.valueOf(t.value()));
+            // No percentage (a value below zero, from a damaged file): nothing to judge, rather than an error.
+            passes = measured != null && t.rule().passes(measured, BigDecimal.valueOf(t.value()));
         }
         if (!passes) {
             return Verdict.WITHIN_THRESHOLD;

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns the gaps that count into a release plan: only areas with an imbalance, in the sources'
- * order, each naming the tighter side to start on and its technique cards, ending with re-test
- * advice. Releasing both sides equally would leave the imbalance in place, hence "tighter side".
+ * Turns the gaps that count into a release plan: only areas with an imbalance, in the
+ * practitioner's order (then the app's own later steps), each naming the tighter side to start on
+ * and its technique cards, ending with re-test advice. "Tighter side first" is that practitioner's
+ * idea (releasing both sides equally would keep the imbalance), and the plan says so.
  */
 public final class PlanBuilder {
     static final String RETEST = "Re-test after: repeat the same checks, the same way, straight after a session "
@@ -33,7 +34,7 @@ public final class PlanBuilder {
             boolean rough = c.verdict() == Verdict.ROUGH_GUIDE_GAP;
             for (ReleaseStep r : c.check().releases()) {
                 candidates.add(new PlanStep(r.order(), r.area(), r.regions(), c.tighterSide(), r.techniques(),
-                        c.check().id(), rough, r.caution()));
+                        c.check().id(), rough, r.caution(), r.appExtension()));
             }
         }
         // Sources' order first; where two checks point at the same area, a measured gap wins over a rough guide.

@@ -101,4 +101,73 @@ class CommandLineTest {
         assertEquals(2, run("--validate-content", dir.resolve("nope").toString()).getAsInt());
         assertTrue(err().contains("is not a folder"));
     }
+
+    @Test
+    void listRegionsGivesEachShapeItsRatingForEveryTool() throws Exception {
+        ContentFixtures.folder(dir, "valid");
+        assertEquals(0, run("--content", dir.toString(), "--list-regions").getAsInt());
+        JsonNode lumbar = new ObjectMapper().readTree(out()).get(0);
+        JsonNode tools = lumbar.get("tools");
+        assertEquals(5, tools.size());
+        assertEquals("avoid", tools.get("foam-roller").get("rating").asText());
+        assertEquals("fine", tools.get("peanut").get("rating").asText());
+        assertEquals("does-not-fit", tools.get("massage-gun").get("rating").asText());
+        assertEquals("ball-beside-spine", tools.get("ball").get("technique").asText());
+        assertEquals("seed-a", tools.get("foam-roller").get("sources").get(0).asText());
+    }
+
+    @Test
+    void listRegionsWithAToolPrintsTheMapAsThatToolSeesIt() throws Exception {
+        ContentFixtures.folder(dir, "valid");
+        assertEquals(0, run("--content", dir.toString(), "--list-regions", "--tool", "peanut").getAsInt());
+        JsonNode rows = new ObjectMapper().readTree(out());
+        assertEquals(3, rows.size(), "every shape");
+        JsonNode lumbar = rows.get(0);
+        assertEquals("peanut", lumbar.get("tool").asText());
+        assertEquals("fine", lumbar.get("rating").asText(), "the tool's rating replaces the headline");
+        assertEquals("avoid", lumbar.get("headline").asText());
+        assertEquals("The spine sits in the gap.", lumbar.get("reason").asText());
+    }
+
+    @Test
+    void anUnknownToolOrAToolWithoutTheListIsAUsageError() throws Exception {
+        ContentFixtures.folder(dir, "valid");
+        assertEquals(2, run("--content", dir.toString(), "--list-regions", "--tool", "kettlebell").getAsInt());
+        assertTrue(err().contains("unknown tool 'kettlebell'"), err());
+        assertTrue(err().contains("foam-roller"), "the message lists the tools");
+        assertEquals(2, run("--list-sources", "--tool", "ball").getAsInt());
+        assertTrue(err().contains("--tool only goes with --list-regions"), err());
+    }
+
+    @Test
+    void bundledListRegionsShowsTheLumbarSpineAvoidForTheFoamRoller() throws Exception {
+        assertEquals(0, run("--list-regions", "--tool", "foam-roller").getAsInt());
+        JsonNode rows = new ObjectMapper().readTree(out());
+        boolean found = false;
+        for (JsonNode row : rows) {
+            assertTrue(row.hasNonNull("reason"), row.get("id").asText() + " has a reason for the foam roller");
+            if (row.get("id").asText().equals("lumbar-spine")) {
+                assertEquals("avoid", row.get("rating").asText());
+                found = true;
+            }
+        }
+        assertTrue(found);
+    }
+
+    @Test
+    void thePeanutIsFineOnTheMusclesBesideTheLowBack() throws Exception {
+        String staged = com.bodymap.content.StagedContent.folder().toString();
+        assertEquals(0, run("--content", staged, "--list-regions", "--tool", "peanut").getAsInt());
+        JsonNode rows = new ObjectMapper().readTree(out());
+        assertEquals(72, rows.size(), "39 regions, 72 shapes");
+        int seen = 0;
+        for (JsonNode row : rows) {
+            if (row.get("region").asText().equals("low-back-muscles")) {
+                assertEquals("fine", row.get("rating").asText(), row.get("id").asText());
+                assertEquals("caution", row.get("headline").asText());
+                seen++;
+            }
+        }
+        assertEquals(2, seen, "left and right");
+    }
 }

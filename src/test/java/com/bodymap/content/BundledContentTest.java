@@ -277,6 +277,11 @@ class BundledContentTest {
         com.bodymap.model.check.CheckCatalog checks = new CheckLoader().loadBundled();
         checks.checks().forEach(c -> cited.addAll(c.threshold().sources()));
         cited.addAll(checks.planOrderSources());
+        // Sources of the regions still staged beside regions.json (see StagedContent) count too.
+        ContentRepository staged = StagedContent.load();
+        staged.regions().forEach(r -> cited.addAll(staged.sourcesFor(r)
+                .stream().map(Source::id).toList()));
+        staged.techniques().forEach(t -> cited.addAll(t.sources()));
         List<String> orphans = content().sources().stream().map(Source::id).filter(id -> !cited.contains(id)).toList();
         assertTrue(orphans.isEmpty(), "sources cited by nothing: " + orphans);
     }
@@ -334,6 +339,7 @@ class BundledContentTest {
     private static void forEachCitation(BiConsumer<String, String> visit) {
         for (Region r : content().regions()) {
             r.why().forEach(c -> c.sources().forEach(id -> visit.accept(r.id() + ".why", id)));
+            r.toolRatings().forEach(t -> t.sources().forEach(id -> visit.accept(r.id() + ".toolRatings", id)));
             r.instead().forEach(s -> s.sources().forEach(id -> visit.accept(r.id() + ".instead", id)));
             r.disagreements().forEach(d -> d.viewpoints().forEach(
                     v -> v.sources().forEach(id -> visit.accept(r.id() + ".disagreements", id))));
@@ -357,6 +363,7 @@ class BundledContentTest {
             visit.accept(at + ".evidence", r.evidence());
             r.aliases().forEach(a -> visit.accept(at + ".aliases", a));
             r.why().forEach(c -> visit.accept(at + ".why", c.text()));
+            r.toolRatings().forEach(t -> visit.accept(at + ".toolRatings", t.reason()));
             r.instead().forEach(s -> visit.accept(at + ".instead", s.text()));
             r.disagreements().forEach(d -> {
                 visit.accept(at + ".disagreements", d.topic());

@@ -117,4 +117,40 @@ class AsymmetryAnalysisTest {
         assertEquals(Side.LEFT, report.plan().steps().get(0).tighterSide());
         assertTrue(report.plan().closing().startsWith("Re-test after"));
     }
+
+    @Test
+    void nanOrInfinityFromADamagedFileIsNoMeasurementAndNeverThrows() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            CheckComparison c = kneeToWall(bad, 4.0);
+            assertEquals(Verdict.INCOMPLETE, c.verdict());
+            assertEquals(Side.LEFT, c.missingSide());
+        }
+        CheckCatalog catalog = new CheckCatalog(List.of(), List.of(), List.of(CheckFixtures.kneeToWall(),
+                CheckFixtures.straightLegRaise()));
+        ComparisonReport report = analysis.report(catalog, new ComparisonRun("r", LocalDateTime.of(2025, 3, 1, 9, 0),
+                List.of(new CheckResult("knee-to-wall", Double.NaN, Double.POSITIVE_INFINITY),
+                        new CheckResult("straight-leg-raise", -5.0, 60.0)), ""));
+        assertEquals(Verdict.INCOMPLETE, report.comparisons().get(0).verdict());
+        assertEquals(Verdict.WITHIN_THRESHOLD, report.comparisons().get(1).verdict(),
+                "a percentage threshold with no percentage to judge is not an error");
+    }
+
+    @Test
+    void aRetiredCheckStillReadsInAnOldRun() {
+        CheckCatalog catalog = new CheckCatalog(List.of(), List.of(),
+                List.of(CheckFixtures.retired(CheckFixtures.figureFour()), CheckFixtures.faber()));
+        assertEquals(List.of("figure-four"), catalog.offered().stream().map(c -> c.id()).toList());
+        ComparisonReport report = analysis.report(catalog, new ComparisonRun("old", LocalDateTime.of(2024, 3, 1, 9, 0),
+                List.of(new CheckResult("figure-four-feel", 2.0, 6.0)), ""));
+        assertEquals(Verdict.ROUGH_GUIDE_GAP, report.comparisons().get(0).verdict());
+        assertEquals(Side.RIGHT, report.plan().steps().get(0).tighterSide());
+    }
+
+    @Test
+    void aStepTheAppAddedSaysSo() {
+        CheckCatalog catalog = new CheckCatalog(List.of(), List.of(), List.of(CheckFixtures.faber()));
+        ComparisonReport report = analysis.report(catalog, new ComparisonRun("r", LocalDateTime.of(2025, 3, 1, 9, 0),
+                List.of(new CheckResult("figure-four", 10.0, 15.0)), ""));
+        assertTrue(report.plan().steps().get(0).appExtension());
+    }
 }

@@ -3,6 +3,8 @@ package com.bodymap.wizard;
 import com.bodymap.model.Side;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.MeasureKind;
+import com.bodymap.model.check.ReadingChoice;
+import com.bodymap.model.check.ReadingOption;
 import com.bodymap.model.check.ReleaseStep;
 import com.bodymap.model.check.Threshold;
 import com.bodymap.model.check.ThresholdBasis;
@@ -25,7 +27,17 @@ public final class CheckFixtures {
                 new ReleaseStep(7, "Calves", List.of("calf"), List.of("calf-roll"), null));
     }
 
+    public static final ReadingChoice ABOVE_BELOW = new ReadingChoice("Above or below horizontal?", 90, List.of(
+            new ReadingOption("above", "Above horizontal", 1, 0), new ReadingOption("below", "Below horizontal", -1, 0)));
+    public static final ReadingChoice UPRIGHT = new ReadingChoice("Short of upright or past it?", 90, List.of(
+            new ReadingOption("short", "Short of upright", 1, 0), new ReadingOption("past", "Past upright", -1, 180)));
+
     public static CheckDefinition thomas() {
+        return withReading(thomasPlain(), ABOVE_BELOW);
+    }
+
+    /** The Thomas test as saved runs before reading choices had it: a signed angle typed with its minus. */
+    static CheckDefinition thomasPlain() {
         return numeric("modified-thomas", "Modified Thomas test", "hip-flexors", MeasureKind.DEGREES,
                 new ValidRange(-45, 45, 0), TighterWhen.LARGER, false,
                 new Threshold(7.0, ThresholdScale.ABSOLUTE, ThresholdRule.EXCEEDS, ThresholdBasis.ROUGH_GUIDE,
@@ -34,11 +46,19 @@ public final class CheckFixtures {
     }
 
     public static CheckDefinition proneKneeBend() {
-        return numeric("prone-knee-bend", "Prone knee bend", "quadriceps", MeasureKind.DEGREES,
+        return withReading(numeric("prone-knee-bend", "Prone knee bend", "quadriceps", MeasureKind.DEGREES,
                 new ValidRange(0, 170, 0), TighterWhen.SMALLER, true,
+                new Threshold(11.0, ThresholdScale.ABSOLUTE, ThresholdRule.EXCEEDS, ThresholdBasis.MEASUREMENT_ERROR,
+                        List.of("peeler-anderson-2008-ely"), "More than 11 degrees."),
+                new ReleaseStep(2, "Quadriceps", List.of("quadriceps"), List.of("quadriceps-roll"), null)), UPRIGHT);
+    }
+
+    public static CheckDefinition faber() {
+        return numeric("figure-four", "Figure-4 (FABER) knee height", "glutes", MeasureKind.CENTIMETRES,
+                new ValidRange(0, 60, 1), TighterWhen.LARGER, false,
                 new Threshold(4.0, ThresholdScale.ABSOLUTE, ThresholdRule.EXCEEDS, ThresholdBasis.MEASUREMENT_ERROR,
-                        List.of("peeler-anderson-2008"), "More than 4 degrees."),
-                new ReleaseStep(2, "Quadriceps", List.of("quadriceps"), List.of("quadriceps-roll"), null));
+                        List.of("ijspt-2016-faber"), "More than 4 cm."),
+                new ReleaseStep(8, "Glutes", List.of("glutes"), List.of("glutes-roll"), null, true));
     }
 
     public static CheckDefinition straightLegRaise() {
@@ -58,7 +78,8 @@ public final class CheckFixtures {
         return new CheckDefinition(base.id(), base.name(), List.of("it-band", "tfl"), base.equipment(), base.position(),
                 base.measure(), base.firstSide(), base.kind(), base.range(), base.tighterWhen(), base.percentApplies(),
                 null, null, base.threshold(), null,
-                List.of(base.releases().get(0), new ReleaseStep(6, "TFL", List.of("tfl"), List.of("tfl-ball"), null)));
+                List.of(base.releases().get(0), new ReleaseStep(6, "TFL", List.of("tfl"), List.of("tfl-ball"), null)),
+                ABOVE_BELOW, false);
     }
 
     public static CheckDefinition figureFour() {
@@ -76,6 +97,18 @@ public final class CheckFixtures {
                 new Threshold(null, ThresholdScale.ABSOLUTE, ThresholdRule.EXCEEDS, ThresholdBasis.ROUGH_GUIDE,
                         List.of("kendall-lat-length"), "Rough guide."), null,
                 List.of(new ReleaseStep(9, "Lats", List.of("lats"), List.of("lat-roll"), null)));
+    }
+
+    public static CheckDefinition withReading(CheckDefinition c, ReadingChoice reading) {
+        return new CheckDefinition(c.id(), c.name(), c.regions(), c.equipment(), c.position(), c.measure(), c.firstSide(),
+                c.kind(), c.range(), c.tighterWhen(), c.percentApplies(), c.passLabel(), c.failLabel(), c.threshold(),
+                c.note(), c.releases(), reading, c.retired());
+    }
+
+    public static CheckDefinition retired(CheckDefinition c) {
+        return new CheckDefinition(c.id(), c.name(), c.regions(), c.equipment(), c.position(), c.measure(), c.firstSide(),
+                c.kind(), c.range(), c.tighterWhen(), c.percentApplies(), c.passLabel(), c.failLabel(), c.threshold(),
+                c.note(), c.releases(), c.reading(), true);
     }
 
     static CheckDefinition numeric(String id, String name, String region, MeasureKind kind, ValidRange range,

@@ -6,66 +6,126 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.wizard.MeasureInput.Reading;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MeasureInputTest {
+    private static final CheckDefinition CM = CheckFixtures.kneeToWall();
+    private static final CheckDefinition THOMAS = CheckFixtures.thomas();
+    private static final CheckDefinition KNEE = CheckFixtures.proneKneeBend();
 
-    @Test
-    void lettersNeverGetPastTheKeystrokeFilter() {
-        assertFalse(MeasureInput.acceptsWhileTyping(CheckFixtures.thomas(), "1a"));
-        assertFalse(MeasureInput.acceptsWhileTyping(CheckFixtures.thomas(), "e"));
-        assertFalse(MeasureInput.acceptsWhileTyping(CheckFixtures.kneeToWall(), "8.5cm"));
-        assertTrue(MeasureInput.acceptsWhileTyping(CheckFixtures.thomas(), "-1"));
-        assertTrue(MeasureInput.acceptsWhileTyping(CheckFixtures.thomas(), ""));
+    private static Reading read(CheckDefinition check, String text) {
+        return MeasureInput.read(check, text, false);
     }
 
     @Test
-    void aMinusSignOnlyWhereNegativeValuesExist() {
-        assertTrue(MeasureInput.acceptsWhileTyping(CheckFixtures.ober(), "-"));
-        assertFalse(MeasureInput.acceptsWhileTyping(CheckFixtures.kneeToWall(), "-"));
+    void aDecimalKeepsItsMeaningWithAPointOrAComma() {
+        assertEquals(4.5, read(CM, "4.5").value());
+        assertEquals(4.5, read(CM, "4,5").value());
+        assertEquals(8.5, read(CM, "8.5 cm").value());
     }
 
     @Test
-    void decimalsOnlyAsFarAsTheCheckAllows() {
-        assertTrue(MeasureInput.acceptsWhileTyping(CheckFixtures.kneeToWall(), "8.5"));
-        assertTrue(MeasureInput.acceptsWhileTyping(CheckFixtures.kneeToWall(), "8,5"));
-        assertFalse(MeasureInput.acceptsWhileTyping(CheckFixtures.kneeToWall(), "8.55"));
-        assertFalse(MeasureInput.acceptsWhileTyping(CheckFixtures.thomas(), "8.5"));
+    void moreDecimalsThanTheCheckReadsAreExplainedNeverShifted() {
+        Reading r = read(CheckFixtures.straightLegRaise(), "4.5");
+        assertFalse(r.valid());
+        assertNull(r.value());
+        assertEquals("This check reads to whole degrees: round 4.5 to 5", r.message());
+        assertEquals("This check reads to one decimal place: round 8.55 to 8.6", read(CM, "8.55").message());
+        assertEquals("This check reads to one decimal place: round 1.000 to 1", read(CM, "1,000").message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-3", "\u22123", "-3 cm", "\u22120.5"})
+    void aMinusInAFieldThatCannotBeNegativeGetsAMessage(String text) {
+        Reading r = read(CM, text);
+        assertFalse(r.valid(), text);
+        assertEquals("Cannot be negative: enter 0 to 30 cm", r.message());
+    }
+
+    @Test
+    void exponentsInfinityAndNanAreRefusedWithAReason() {
+        assertEquals("Write the number out in full, without \u201ce\u201d: enter 0 to 30 cm", read(CM, "1e2").message());
+        assertEquals("Not a measurement: enter a number, 0 to 30 cm", read(CM, "NaN").message());
+        assertEquals("Not a measurement: enter a number, 0 to 30 cm", read(CM, "Infinity").message());
+        assertEquals("Not a measurement: enter a number, 0 to 30 cm", read(CM, "-Infinity").message());
+    }
+
+    @Test
+    void anotherUnitIsNotConverted() {
+        assertEquals("Enter the number only, in centimetres: 0 to 30 cm", read(CM, "85 mm").message());
+        assertEquals(12.0, read(CheckFixtures.straightLegRaise(), "12°").value());
+        assertEquals(12.0, read(CheckFixtures.straightLegRaise(), "12 degrees").value());
+    }
+
+    @Test
+    void outOfRangeValuesAreRefusedWithTheRangeNamed() {
+        assertEquals("Out of range: enter 0 to 30 cm", read(CM, "9999").message());
+        assertEquals("Out of range: enter 0 to 30 cm", read(CM, "30.1").message());
+        assertEquals(30.0, read(CM, "30").value());
     }
 
     @Test
     void anEmptyFieldIsRequired() {
-        Reading r = MeasureInput.read(CheckFixtures.kneeToWall(), "  ", false);
+        Reading r = read(CM, "  ");
         assertFalse(r.valid());
-        assertTrue(r.message().startsWith("Required"), r.message());
-        assertTrue(r.message().contains("0 to 30 cm"), r.message());
-    }
-
-    @Test
-    void outOfRangeValuesAreRefusedNotClamped() {
-        Reading r = MeasureInput.read(CheckFixtures.thomas(), "50", false);
-        assertFalse(r.valid());
-        assertNull(r.value());
-        assertEquals("Out of range: enter -45 to 45°", r.message());
+        assertEquals("Required: enter 0 to 30 cm, or tick \u201cNot tested\u201d", r.message());
     }
 
     @Test
     void aHalfTypedNumberIsNotANumber() {
-        assertFalse(MeasureInput.read(CheckFixtures.thomas(), "-", false).valid());
-        assertTrue(MeasureInput.read(CheckFixtures.thomas(), "-", false).message().startsWith("Not a number"));
+        assertEquals("Not a number: enter 0 to 30 cm", read(CM, "-").message());
+        assertEquals("Not a number: enter 0 to 30 cm", read(CM, "4.5.1").message());
     }
 
     @Test
-    void validValuesAcceptACommaAsTheDecimalMark() {
-        assertEquals(8.5, MeasureInput.read(CheckFixtures.kneeToWall(), "8,5", false).value());
-        assertEquals(-12.0, MeasureInput.read(CheckFixtures.thomas(), "-12", false).value());
-        assertEquals(30.0, MeasureInput.read(CheckFixtures.kneeToWall(), "30", false).value());
+    void aboveOrBelowHorizontalIsChosenNotTyped() {
+        assertEquals(-10.0, MeasureInput.read(THOMAS, "10", "below", false).value());
+        assertEquals(10.0, MeasureInput.read(THOMAS, "10", "above", false).value());
+        assertEquals("Choose \u201cAbove horizontal\u201d or \u201cBelow horizontal\u201d",
+                MeasureInput.read(THOMAS, "10", null, false).message());
+        assertTrue(MeasureInput.read(THOMAS, "10", null, false).incomplete(), "still to choose: a prompt, not an error");
+        assertFalse(MeasureInput.read(THOMAS, "-10", "below", false).incomplete());
+        // Level needs no answer: 0 is 0 either way.
+        assertEquals(0.0, MeasureInput.read(THOMAS, "0", null, false).value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-10", "\u221210", "+10"})
+    void aSignInAnAboveOrBelowFieldIsExplained(String text) {
+        Reading r = MeasureInput.read(THOMAS, text, "below", false);
+        assertFalse(r.valid());
+        assertEquals("No sign needed: type the size of the angle, then choose \u201cAbove horizontal\u201d or "
+                + "\u201cBelow horizontal\u201d.", r.message());
+    }
+
+    @Test
+    void eachAnswerHasItsOwnRange() {
+        assertEquals("Out of range: below horizontal, enter 0 to 45°",
+                MeasureInput.read(THOMAS, "50", "below", false).message());
+        CheckDefinition ober = CheckFixtures.ober();
+        assertEquals(-60.0, MeasureInput.read(ober, "60", "below", false).value());
+        assertEquals("Out of range: above horizontal, enter 0 to 30°",
+                MeasureInput.read(ober, "40", "above", false).message());
+    }
+
+    @Test
+    void aShinPastUprightIsAKneeBentPastNinetyDegrees() {
+        assertEquals(130.0, MeasureInput.read(KNEE, "50", "past", false).value());
+        assertEquals(60.0, MeasureInput.read(KNEE, "60", "short", false).value());
+        assertEquals("Out of range: past upright, enter 10 to 90°", MeasureInput.read(KNEE, "5", "past", false).message());
+        assertEquals("Out of range: short of upright, enter 0 to 90°",
+                MeasureInput.read(KNEE, "95", "short", false).message());
+        assertEquals("Choose \u201cShort of upright\u201d or \u201cPast upright\u201d",
+                MeasureInput.read(KNEE, "0", null, false).message(), "0 short of upright and 0 past it differ");
     }
 
     @Test
     void aSkippedSideIsValidAndHasNoValue() {
-        Reading r = MeasureInput.read(CheckFixtures.kneeToWall(), "", true);
+        Reading r = MeasureInput.read(CM, "garbage", true);
         assertTrue(r.valid());
         assertNull(r.value());
     }
@@ -76,7 +136,6 @@ class MeasureInputTest {
         assertEquals(1.0, MeasureInput.readChoice(CheckFixtures.overheadReach(), true, false).value());
         assertEquals(0.0, MeasureInput.readChoice(CheckFixtures.overheadReach(), false, false).value());
         assertTrue(MeasureInput.readChoice(CheckFixtures.overheadReach(), null, true).valid());
-        assertThrows(IllegalArgumentException.class,
-                () -> MeasureInput.readChoice(CheckFixtures.kneeToWall(), true, false));
+        assertThrows(IllegalArgumentException.class, () -> MeasureInput.readChoice(CM, true, false));
     }
 }

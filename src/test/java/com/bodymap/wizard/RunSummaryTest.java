@@ -21,10 +21,10 @@ class RunSummaryTest {
 
     @Test
     void theBiggestGapIsMeasuredAgainstEachChecksOwnThreshold() {
-        // 3 cm is 1.5 times its 2 cm threshold; 10 degrees is 2.5 times its 4 degree threshold.
+        // 3 cm is 1.5 times its 2 cm threshold; 25 degrees is about 2.3 times its 11 degree threshold.
         ComparisonReport r = report(new CheckResult("knee-to-wall", 10.0, 7.0),
-                new CheckResult("prone-knee-bend", 110.0, 120.0));
-        assertEquals("Prone knee bend: 10°, left tighter", RunSummary.biggestGap(r));
+                new CheckResult("prone-knee-bend", 100.0, 125.0));
+        assertEquals("Prone knee bend: 25°, left tighter", RunSummary.biggestGap(r));
         assertEquals("Knee-to-wall, Prone knee bend", RunSummary.checkNames(r));
     }
 

@@ -3,12 +3,16 @@ package com.bodymap.ui.bodymap;
 import com.bodymap.model.Figure;
 import com.bodymap.model.Rating;
 import com.bodymap.model.RegionPart;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolVerdict;
 import com.bodymap.model.View;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -45,7 +49,8 @@ public final class BodyMapView extends BorderPane {
                 + model.getView().label().toLowerCase() + " view. Arrow keys move between regions, Enter opens one, F flips the view.",
                 model.viewProperty()));
         for (Map.Entry<View, Figure> e : figures.entrySet()) {
-            FigureLayer layer = new FigureLayer(e.getValue(), model.content(), model.hoveredProperty()::set, model::select);
+            FigureLayer layer = new FigureLayer(e.getValue(), model.content(), model.hoveredProperty()::set, model::select,
+                    model.toolProperty(), model::describe);
             layers.put(e.getKey(), layer);
             navigators.put(e.getKey(), new MapNavigator(layer.centres()));
         }
@@ -131,8 +136,8 @@ public final class BodyMapView extends BorderPane {
         hover.getStyleClass().add("hover-label");
         hover.textProperty().bind(Bindings.createStringBinding(() -> {
             RegionPart p = model.hoveredProperty().get() != null ? model.hoveredProperty().get() : model.cursorProperty().get();
-            return p == null ? " " : p.region().rating().icon() + "  " + p.accessibleText();
-        }, model.hoveredProperty(), model.cursorProperty()));
+            return p == null ? " " : model.verdict(p).icon() + "  " + model.describe(p);
+        }, model.hoveredProperty(), model.cursorProperty(), model.toolProperty()));
         Label elsewhere = new Label();
         elsewhere.setId("elsewhere-hint");
         elsewhere.getStyleClass().add("elsewhere-hint");
@@ -176,15 +181,58 @@ public final class BodyMapView extends BorderPane {
         FlowPane legend = new FlowPane();
         legend.setId("map-legend");
         legend.getStyleClass().add("map-legend");
+        legend.getChildren().addAll(toolPicker(), showingLabel());
         for (Rating r : Rating.values()) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("legend-swatch", "rating-" + r.word());
-            Label label = new Label(r.icon() + " " + r.label() + legendMeaning(r));
-            label.setGraphic(swatch);
-            label.getStyleClass().add("legend-item");
-            legend.getChildren().add(label);
+            legend.getChildren().add(legendItem(r.word(), r.icon() + " " + r.label() + legendMeaning(r)));
         }
+        ToolVerdict none = ToolVerdict.DOES_NOT_FIT;
+        Label doesNotFit = legendItem(none.word(), none.icon() + " " + none.label() + " (the tool cannot reach it sensibly)");
+        // Only a single tool can fail to fit, so the item shows only then; its room is always kept, so
+        // choosing a tool never moves the figure under the pointer.
+        doesNotFit.visibleProperty().bind(model.toolProperty().isNotNull());
+        legend.getChildren().add(doesNotFit);
         return legend;
+    }
+
+    private static Label legendItem(String word, String text) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", "rating-" + word);
+        Label label = new Label(text);
+        label.setGraphic(swatch);
+        label.getStyleClass().add("legend-item");
+        return label;
+    }
+
+    /** A picker entry: one tool, or none for all tools (the headline ratings). */
+    record ToolChoice(Tool tool) {
+        @Override
+        public String toString() {
+            return tool == null ? "All tools" : tool.label();
+        }
+    }
+
+    /** All tools or one tool; choosing one recolours the map. */
+    private ComboBox<ToolChoice> toolPicker() {
+        ComboBox<ToolChoice> picker = new ComboBox<>();
+        picker.setId("tool-picker");
+        picker.getItems().add(new ToolChoice(null));
+        for (Tool t : Tool.values()) {
+            picker.getItems().add(new ToolChoice(t));
+        }
+        picker.setValue(new ToolChoice(model.getTool()));
+        picker.valueProperty().addListener((obs, old, c) -> model.chooseTool(c == null ? null : c.tool()));
+        model.toolProperty().addListener((obs, old, t) -> picker.setValue(new ToolChoice(t)));
+        picker.setTooltip(new Tooltip("Colour the map for one tool, or show every region's overall rating"));
+        picker.setAccessibleText("Tool shown on the map");
+        return picker;
+    }
+
+    private Label showingLabel() {
+        Label showing = new Label();
+        showing.setId("map-tool-shown");
+        showing.getStyleClass().add("legend-showing");
+        showing.textProperty().bind(Bindings.createStringBinding(model::showing, model.toolProperty()));
+        return showing;
     }
 
     private static String legendMeaning(Rating r) {

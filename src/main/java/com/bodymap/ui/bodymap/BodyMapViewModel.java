@@ -4,6 +4,8 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.Side;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolVerdict;
 import com.bodymap.model.View;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,7 @@ public final class BodyMapViewModel {
     private final ReadOnlyObjectWrapper<RegionPart> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> highlighted = FXCollections.observableArrayList();
     private final ObjectProperty<RegionPart> cursor = new SimpleObjectProperty<>();
+    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>();
 
     public BodyMapViewModel(ContentRepository content) {
         this.content = content;
@@ -49,6 +52,39 @@ public final class BodyMapViewModel {
 
     public RegionPart getSelected() {
         return selected.get();
+    }
+
+    /** The tool the map is coloured for; null shows every region's headline rating (all tools). */
+    public ObjectProperty<Tool> toolProperty() {
+        return tool;
+    }
+
+    public Tool getTool() {
+        return tool.get();
+    }
+
+    public void chooseTool(Tool t) {
+        tool.set(t);
+    }
+
+    /** What the map shows for a part with the chosen tool (the headline rating when none is chosen). */
+    public ToolVerdict verdict(RegionPart part) {
+        return part.region().verdict(tool.get());
+    }
+
+    /** "Glutes, left: fine" or, with a tool chosen, "Glutes, left: fine for the foam roller". */
+    public String describe(RegionPart part) {
+        Tool t = tool.get();
+        if (t == null) {
+            return part.accessibleText();
+        }
+        return part.displayName() + ": " + verdict(part).label().toLowerCase() + " for the " + t.label().toLowerCase();
+    }
+
+    /** The legend's line saying which ratings the map shows. */
+    public String showing() {
+        Tool t = tool.get();
+        return t == null ? "Showing: all tools (each region's overall rating)" : "Showing: " + t.label();
     }
 
     /** The part the keyboard is on; Enter opens it. */

@@ -4,11 +4,15 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Figure;
 import com.bodymap.model.FigureShape;
 import com.bodymap.model.RegionPart;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolVerdict;
 import com.bodymap.model.View;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -36,8 +40,18 @@ final class FigureLayer extends Group {
     private final Map<String, SVGPath> shapes = new LinkedHashMap<>();
     private final Map<String, RegionPart> parts = new LinkedHashMap<>();
     private final Group markers = new Group();
+    private final Map<String, Text> icons = new LinkedHashMap<>();
 
     FigureLayer(Figure figure, ContentRepository content, Consumer<RegionPart> onHover, Consumer<RegionPart> onClick) {
+        this(figure, content, onHover, onClick, null, RegionPart::accessibleText);
+    }
+
+    /**
+     * @param tool     the tool the shapes are coloured for (null or a null value: headline ratings)
+     * @param describe the accessible text of a part with that tool
+     */
+    FigureLayer(Figure figure, ContentRepository content, Consumer<RegionPart> onHover, Consumer<RegionPart> onClick,
+                ObservableValue<Tool> tool, Function<RegionPart, String> describe) {
         this.figure = figure;
         getStyleClass().add("figure-layer");
         // A transparent frame fixes the layer's bounds to the figure's coordinate space.
@@ -52,8 +66,8 @@ final class FigureLayer extends Group {
             detail.setMouseTransparent(true);
             getChildren().add(detail);
         }
-        Group icons = new Group();
-        icons.setMouseTransparent(true);
+        Group iconGroup = new Group();
+        iconGroup.setMouseTransparent(true);
         for (FigureShape fs : figure.shapes()) {
             RegionPart part = content.part(fs.partId()).orElseThrow(
                     () -> new IllegalStateException("figure shape " + fs.partId() + " has no region"));
@@ -72,7 +86,7 @@ final class FigureLayer extends Group {
             parts.put(part.id(), part);
             getChildren().add(shape);
         }
-        getChildren().add(icons);
+        getChildren().add(iconGroup);
         for (Map.Entry<String, SVGPath> e : shapes.entrySet()) {
             Bounds b = e.getValue().getBoundsInParent();
             if (b.getWidth() >= 24 && b.getHeight() >= 24) {
@@ -82,11 +96,41 @@ final class FigureLayer extends Group {
                 Point2D c = centre(e.getKey());
                 icon.setX(c.getX() - 9);
                 icon.setY(c.getY() + 8);
-                icons.getChildren().add(icon);
+                iconGroup.getChildren().add(icon);
+                icons.put(e.getKey(), icon);
             }
         }
         markers.setMouseTransparent(true);
         getChildren().addAll(sideLabels(figure.view()), markers);
+        if (tool != null) {
+            showTool(tool.getValue(), describe);
+            tool.addListener((obs, old, t) -> showTool(t, describe));
+        }
+    }
+
+    /** Recolours every shape and its icon with the tool's ratings ("does not fit" has its own look). */
+    void showTool(Tool tool, Function<RegionPart, String> describe) {
+        shapes.forEach((id, shape) -> {
+            RegionPart part = parts.get(id);
+            ToolVerdict v = part.region().verdict(tool);
+            restyle(shape.getStyleClass(), v);
+            shape.setAccessibleText(describe.apply(part));
+            Text icon = icons.get(id);
+            if (icon != null) {
+                icon.setText(v.icon());
+                restyle(icon.getStyleClass(), v);
+            }
+        });
+    }
+
+    private static void restyle(List<String> classes, ToolVerdict v) {
+        classes.removeIf(c -> c.startsWith("rating-"));
+        classes.add("rating-" + v.word());
+    }
+
+    /** The rating class a shape shows now, for tests: "rating-avoid". */
+    String ratingClass(String partId) {
+        return shapes.get(partId).getStyleClass().stream().filter(c -> c.startsWith("rating-")).findFirst().orElse("");
     }
 
     private Node sideLabels(View view) {

@@ -7,14 +7,29 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The JavaFX dialogs, owned by the main window so they stay on top of it. */
+/**
+ * The JavaFX dialogs. Each is owned by the app's window the user is working in (a print preview,
+ * the wizard), or by the main window when none has the focus. Never by a window that a modal one
+ * blocks: an alert owned by the main window while the print preview (modal over it) was open left
+ * the menu bar unable to open its menus until the app was restarted, on a real GTK display; owned
+ * by the preview, the same alert leaves them working (AlertOwnerMenusTest).
+ */
 public final class FxDialogService implements DialogService {
     private final Window owner;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
+    }
+
+    /** The focused window of the app, if it is a stage of its own, else the main window. */
+    Window owner() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Stage && w.isShowing() && w.isFocused())
+                .findFirst()
+                .orElse(owner);
     }
 
     @Override
@@ -39,12 +54,12 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner));
+        return Optional.ofNullable(chooser.showSaveDialog(owner()));
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner);
+        alert.initOwner(owner());
         alert.setTitle(title);
         alert.setHeaderText(title);
         // A wrapped label of a fixed width: the default content text is clipped for long messages,

@@ -1,6 +1,7 @@
 package com.bodymap.ui.region;
 
 import com.bodymap.model.Rating;
+import com.bodymap.model.ToolVerdict;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -9,13 +10,23 @@ import javafx.scene.layout.HBox;
 public final class RatingBadge extends HBox {
 
     public RatingBadge(Rating rating) {
-        Label icon = new Label(rating.icon());
+        this(rating.icon(), rating.label(), rating.word());
+    }
+
+    /** A tool's rating, "does not fit" included. */
+    public RatingBadge(ToolVerdict verdict) {
+        this(verdict.icon(), verdict.label(), verdict.word());
+        getStyleClass().add("tool-badge");
+    }
+
+    private RatingBadge(String iconText, String label, String word) {
+        Label icon = new Label(iconText);
         icon.getStyleClass().add("badge-icon");
-        Label word = new Label(rating.label());
-        word.getStyleClass().add("badge-word");
-        getChildren().addAll(icon, word);
-        getStyleClass().addAll("badge", "rating-" + rating.word());
+        Label text = new Label(label);
+        text.getStyleClass().add("badge-word");
+        getChildren().addAll(icon, text);
+        getStyleClass().addAll("badge", "rating-" + word);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleText("Rating: " + rating.word());
+        setAccessibleText("Rating: " + label.toLowerCase());
     }
 }

@@ -8,6 +8,7 @@ import com.bodymap.model.Side;
 import com.bodymap.model.Source;
 import com.bodymap.model.Suggestion;
 import com.bodymap.model.Technique;
+import com.bodymap.model.ToolRating;
 import com.bodymap.model.Viewpoint;
 import com.bodymap.ui.sources.CitationChips;
 import java.util.List;
@@ -17,7 +18,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -77,6 +81,9 @@ public final class RegionPage extends ScrollPane {
             body.getChildren().add(actions);
         }
 
+        if (!region.toolRatings().isEmpty()) {
+            section("By tool", List.of(toolTable(region)));
+        }
         section("Why", region.why().stream().map(c -> claim(region, c)).toList());
         if (!region.lookElsewhere().isEmpty()) {
             section("Look elsewhere first", List.of(lookElsewhere(region)));
@@ -153,6 +160,49 @@ public final class RegionPage extends ScrollPane {
             box.getChildren().add(link);
         }
         return box;
+    }
+
+    /**
+     * Tool, badge, why and the card for it, one row per tool. A card that uses the tool is "how to";
+     * one that does not is the alternative, labelled "Instead".
+     */
+    private Node toolTable(Region region) {
+        GridPane grid = new GridPane();
+        grid.setId("tool-table");
+        grid.getStyleClass().add("tool-table");
+        ColumnConstraints name = new ColumnConstraints();
+        ColumnConstraints badge = new ColumnConstraints();
+        ColumnConstraints why = new ColumnConstraints();
+        why.setHgrow(Priority.ALWAYS);
+        why.setMinWidth(120);
+        grid.getColumnConstraints().addAll(name, badge, why);
+        int row = 0;
+        for (ToolRating t : model.toolRatings(region)) {
+            Label tool = new Label(t.tool().label());
+            tool.getStyleClass().add("tool-name");
+            tool.setMinWidth(Label.USE_PREF_SIZE);
+            RatingBadge verdict = new RatingBadge(t.rating());
+            verdict.setId("tool-rating-" + t.tool().id());
+            verdict.setMinWidth(RatingBadge.USE_PREF_SIZE);
+            verdict.setMaxHeight(RatingBadge.USE_PREF_SIZE);
+            GridPane.setFillHeight(verdict, false);
+            VBox reason = new VBox(paragraph(t.reason()));
+            if (t.technique() != null) {
+                model.content().technique(t.technique()).ifPresent(card -> {
+                    Hyperlink link = new Hyperlink((t.cardIsAlternative(card) ? "Instead: " : "Card: ") + card.title());
+                    link.setId("tool-card-" + t.tool().id());
+                    link.setWrapText(true);
+                    link.setOnAction(e -> model.openCard(card.id()));
+                    reason.getChildren().add(link);
+                });
+            }
+            reason.getChildren().add(citations(region, t.sources()));
+            reason.setId("tool-row-" + t.tool().id());
+            grid.addRow(row++, tool, verdict, reason);
+            GridPane.setValignment(tool, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(verdict, javafx.geometry.VPos.TOP);
+        }
+        return grid;
     }
 
     /** Every side, each labelled, stacked so each keeps the page's full width for its text. */

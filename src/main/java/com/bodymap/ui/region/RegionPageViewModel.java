@@ -5,6 +5,8 @@ import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
+import com.bodymap.model.Tool;
+import com.bodymap.model.ToolRating;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,15 @@ public final class RegionPageViewModel {
 
     public List<Technique> techniques(Region region) {
         return content.techniquesFor(region);
+    }
+
+    /** The region's tool ratings in the app's tool order (foam roller first). */
+    public List<ToolRating> toolRatings(Region region) {
+        List<ToolRating> rows = new ArrayList<>();
+        for (Tool tool : Tool.values()) {
+            region.toolRating(tool).ifPresent(rows::add);
+        }
+        return rows;
     }
 
     /** The page's reference list; claims cite sources by their 1-based number in it. */

@@ -63,7 +63,7 @@ public final class TechniqueBrowserViewModel {
     private static List<FilterChoice<String>> buildToolChoices(List<Technique> techniques) {
         List<FilterChoice<String>> choices = new ArrayList<>();
         choices.add(FilterChoice.any("Any tool"));
-        techniques.stream().flatMap(t -> ToolNames.of(t.tool()).stream()).distinct()
+        techniques.stream().flatMap(t -> ToolNames.of(t).stream()).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER)
                 .forEach(t -> choices.add(new FilterChoice<>(t, t)));
         return List.copyOf(choices);
@@ -146,6 +146,11 @@ public final class TechniqueBrowserViewModel {
         return choose(toolChoices, name, tool);
     }
 
+    /** Filters by one of the app's tools, as cards name them by id. */
+    public boolean filterByTool(com.bodymap.model.Tool t) {
+        return filterByTool(t.label());
+    }
+
     public boolean filterByRegion(String regionId) {
         return choose(regionChoices, regionId, region);
     }
@@ -202,7 +207,7 @@ public final class TechniqueBrowserViewModel {
         String regionValue = region.get().value();
         Rating ratingValue = rating.get().value();
         String[] words = normalise(query.get()).isEmpty() ? new String[0] : normalise(query.get()).split(" ");
-        return t -> (toolValue == null || ToolNames.of(t.tool()).contains(toolValue))
+        return t -> (toolValue == null || ToolNames.of(t).contains(toolValue))
                 && (regionValue == null || t.regions().contains(regionValue))
                 && (ratingValue == null || regionsOf(t).stream().anyMatch(r -> r.rating() == ratingValue))
                 && matchesWords(t, words);

@@ -1,5 +1,7 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.model.Technique;
+import com.bodymap.model.Tool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,17 @@ final class ToolNames {
     static final String NO_EQUIPMENT = "No equipment";
 
     private ToolNames() {
+    }
+
+    /**
+     * The tools a card uses, by name: from its tool ids when it has them (the app's five tools),
+     * else from its tool text, as before cards named their tools by id.
+     */
+    static List<String> of(Technique t) {
+        if (!t.tools().isEmpty()) {
+            return t.tools().stream().map(Tool::label).distinct().toList();
+        }
+        return of(t.tool());
     }
 
     static List<String> of(String tool) {

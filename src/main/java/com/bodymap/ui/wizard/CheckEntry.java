@@ -37,6 +37,11 @@ public final class CheckEntry {
         return valid;
     }
 
+    /** Whether anything was entered on either side. */
+    public boolean entered() {
+        return left.enteredBinding().get() || right.enteredBinding().get();
+    }
+
     public CheckResult result() {
         return new CheckResult(check.id(), left.value(), right.value());
     }

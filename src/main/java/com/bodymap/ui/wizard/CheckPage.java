@@ -5,7 +5,10 @@ import com.bodymap.model.Figure;
 import com.bodymap.model.View;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.wizard.MeasureFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -15,11 +18,11 @@ import org.controlsfx.dialog.Wizard;
 
 /** One check: how to do it, a figure of the region tested, and the two readings. */
 final class CheckPage extends StepPane {
-    private final ComparisonWizardModel model;
     private final CheckEntry entry;
+    private final List<Control> inputs = new ArrayList<>();
 
     CheckPage(ComparisonWizardModel model, CheckEntry entry, Map<View, Figure> figures, ContentRepository content) {
-        this.model = model;
+        super(model);
         this.entry = entry;
         CheckDefinition check = entry.check();
         setId("check-page-" + check.id());
@@ -43,10 +46,19 @@ final class CheckPage extends StepPane {
 
         VBox readings = new VBox(ChooseChecksPage.text("Your readings", WizardStyle.HEADING));
         readings.getStyleClass().add("readings");
-        entry.sidesInOrder().forEach(side -> readings.getChildren().add(new SideInput(side)));
-        Label rule = ChooseChecksPage.text("A gap counts when it is " + MeasureFormat.threshold(check) + "."
-                + (check.threshold().roughGuide() ? " This check is a rough guide: no measurement error has been "
-                + "published for it." : ""), WizardStyle.MUTED);
+        if (check.reading() != null) {
+            Label question = ChooseChecksPage.text(check.reading().question(), WizardStyle.TEXT);
+            question.setId("question-" + check.id());
+            readings.getChildren().add(question);
+        }
+        entry.sidesInOrder().forEach(side -> {
+            SideInput input = new SideInput(side);
+            inputs.addAll(input.inputs());
+            readings.getChildren().add(input);
+        });
+        Label rule = ChooseChecksPage.text("A gap counts when it is " + MeasureFormat.threshold(check) + ". Based on "
+                + check.threshold().basis().label().toLowerCase() + ": " + check.threshold().basis().meaning() + ".",
+                WizardStyle.MUTED);
         rule.setId("rule-" + check.id());
         readings.getChildren().add(rule);
 
@@ -73,6 +85,11 @@ final class CheckPage extends StepPane {
         int index = model.chosenChecks().indexOf(entry.check());
         setHeaderText("Check " + (index + 1) + " of " + model.chosenChecks().size() + ": " + entry.check().name());
         super.onEnteringPage(wizard);
+    }
+
+    @Override
+    List<Control> inputs() {
+        return inputs;
     }
 
     @Override

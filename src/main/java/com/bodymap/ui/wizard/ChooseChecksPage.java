@@ -3,18 +3,24 @@ package com.bodymap.ui.wizard;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Region;
 import com.bodymap.model.check.CheckDefinition;
+import com.bodymap.model.check.SourcedText;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.dialog.Wizard;
 
-/** The first page: which checks to do, and the safety note. */
+/**
+ * The first page: what the comparison rests on (a practitioner's idea, and what studies say about
+ * left/right differences), which checks to do, and the safety note.
+ */
 final class ChooseChecksPage extends StepPane {
-    private final ComparisonWizardModel model;
+    private final List<CheckBox> boxes = new ArrayList<>();
 
-    ChooseChecksPage(ComparisonWizardModel model, ContentRepository content) {
-        this.model = model;
+    ChooseChecksPage(ComparisonWizardModel model, ContentRepository content, ReportWording wording) {
+        super(model);
         setId("choose-checks-page");
         setHeaderText("Compare left and right: choose the checks");
 
@@ -29,6 +35,7 @@ final class ChooseChecksPage extends StepPane {
             box.setId("choose-" + c.id());
             box.selectedProperty().bindBidirectional(model.chosenProperty(c.id()));
             box.getStyleClass().add("check-choice");
+            boxes.add(box);
             Label about = text(describe(c, content), WizardStyle.MUTED);
             about.getStyleClass().add("check-choice-detail");
             list.getChildren().add(new VBox(box, about));
@@ -53,7 +60,18 @@ final class ChooseChecksPage extends StepPane {
         safety.getStyleClass().add(WizardStyle.SAFETY);
 
         // The reason Next is off sits right above the list, where the eye is when it matters.
-        VBox body = new VBox(intro, safety, text("Checks", WizardStyle.HEADING), none, list);
+        VBox body = new VBox(intro);
+        SourcedText premise = model.catalog().introduction();
+        if (premise != null) {
+            Label idea = text(premise.text(), WizardStyle.TEXT);
+            idea.setId("wizard-premise");
+            Label cited = text("Sources: " + wording.sources(premise.sources()), WizardStyle.MUTED);
+            cited.setId("wizard-premise-sources");
+            VBox about = new VBox(text("What this comparison rests on", WizardStyle.HEADING), idea, cited);
+            about.getStyleClass().add("wizard-premise");
+            body.getChildren().add(about);
+        }
+        body.getChildren().addAll(safety, text("Checks", WizardStyle.HEADING), none, list);
         body.getStyleClass().add("step-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -64,7 +82,8 @@ final class ChooseChecksPage extends StepPane {
     private static String describe(CheckDefinition c, ContentRepository content) {
         String regions = String.join(", ", c.regions().stream()
                 .map(id -> content.region(id).map(Region::name).orElse(ReportWording.readable(id))).toList());
-        String guide = c.threshold().roughGuide() ? " Rough guide only." : "";
+        String guide = c.threshold().roughGuide()
+                ? " A rough guide (" + c.threshold().basis().label().toLowerCase() + ")." : "";
         return "Tests: " + regions + ". You need: " + lowerFirst(c.equipment()) + guide;
     }
 
@@ -77,6 +96,11 @@ final class ChooseChecksPage extends StepPane {
         l.setWrapText(true);
         l.getStyleClass().add(styleClass);
         return l;
+    }
+
+    @Override
+    List<CheckBox> inputs() {
+        return boxes;
     }
 
     @Override

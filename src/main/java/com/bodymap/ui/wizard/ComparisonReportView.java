@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
  */
 public final class ComparisonReportView extends VBox {
     private static final String[] COLUMNS = {"Check", "Left", "Right", "Difference", "%", "Meaningful?", "Tighter side"};
-    private static final double[] WIDTHS = {150, 80, 80, 96, 66, 150, 104};
+    // Wide enough for "12° below horizontal" to wrap between words, never inside one.
+    private static final double[] WIDTHS = {150, 108, 108, 90, 60, 150, 100};
 
     private final ReportWording wording;
     private final CheckCatalog catalog;
@@ -74,7 +75,7 @@ public final class ComparisonReportView extends VBox {
             for (int i = 0; i < values.length; i++) {
                 Label cell = cell(values[i], WizardStyle.TABLE_CELL);
                 cell.setId(ids[i] + "-" + id);
-                if (i == 3 || i == 4) {
+                if ((i == 3 || i == 4) && values[i].matches(".*\\d.*")) {
                     cell.setWrapText(false); // "17.9%" or "2.5 cm" split over two lines reads as two numbers
                 }
                 if (c.verdict().counts() && i >= 5) {
@@ -106,11 +107,11 @@ public final class ComparisonReportView extends VBox {
                     WizardStyle.MUTED);
             VBox item = new VBox(line, sources);
             item.getStyleClass().add("report-rule");
-            if (c.check().threshold().roughGuide()) {
-                Label tag = new Label("Rough guide");
-                tag.getStyleClass().add(WizardStyle.ROUGH);
-                item.getChildren().add(0, tag);
-            }
+            // Every check names what its threshold rests on; anything but a measurement error is marked as such.
+            Label tag = new Label("Based on: " + c.check().threshold().basis().label().toLowerCase());
+            tag.setId("basis-" + c.check().id());
+            tag.getStyleClass().add(c.check().threshold().roughGuide() ? WizardStyle.ROUGH : "basis-tag");
+            item.getChildren().add(0, tag);
             box.getChildren().add(item);
         }
         return box;
@@ -120,9 +121,11 @@ public final class ComparisonReportView extends VBox {
         VBox box = new VBox();
         box.setId("plan");
         box.getStyleClass().add(WizardStyle.PLAN);
-        if (!plan.empty()) {
-            box.getChildren().add(ChooseChecksPage.text("Work the tighter side first, and give the other side less "
-                    + "time or leave it: releasing both sides equally keeps the imbalance.", WizardStyle.TEXT));
+        if (!plan.empty() && catalog.planNote() != null) {
+            Label note = ChooseChecksPage.text(catalog.planNote().text(), WizardStyle.TEXT);
+            note.setId("plan-note");
+            box.getChildren().addAll(note, ChooseChecksPage.text("Sources: " + wording.sources(catalog.planNote().sources())
+                    + ".", WizardStyle.MUTED));
         }
         int n = 1;
         for (PlanStep step : plan.steps()) {
@@ -147,6 +150,11 @@ public final class ComparisonReportView extends VBox {
             Label card = ChooseChecksPage.text("Card: " + wording.cardTitle(technique), "plan-card");
             card.setId("plan-card-" + technique);
             box.getChildren().add(card);
+        }
+        if (step.appExtension()) {
+            Label own = ChooseChecksPage.text(ReportWording.APP_EXTENSION, WizardStyle.MUTED);
+            own.setId("plan-extension-" + number);
+            box.getChildren().add(own);
         }
         if (step.roughGuide()) {
             box.getChildren().add(ChooseChecksPage.text("Based on a rough guide, not a measured imbalance: "

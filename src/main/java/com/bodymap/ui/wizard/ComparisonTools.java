@@ -13,6 +13,8 @@ import com.bodymap.wizard.AsymmetryAnalysis;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -38,11 +40,20 @@ public final class ComparisonTools {
     private final ReportWording wording;
     private final PlanPrinting printing;
     private final PlanSheetMaker plans;
+    private final Executor saver;
     private HistoryWindow historyWindow;
 
     public ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
                            ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
                            PlanPrinting printing) {
+        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, savingThread());
+    }
+
+    /** {@code saver} writes finished runs, off the JavaFX thread. */
+    public ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
+                           ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
+                           PlanPrinting printing, Executor saver) {
+        this.saver = saver;
         this.owner = owner;
         this.catalog = catalog;
         this.content = content;
@@ -53,7 +64,7 @@ public final class ComparisonTools {
         this.clock = clock;
         this.wording = new ReportWording(content, catalog);
         this.printing = printing;
-        this.plans = new PlanSheetMaker(content, wording);
+        this.plans = new PlanSheetMaker(content, wording, catalog.planNote());
     }
 
     /** Adds "Compare left and right…" and "Results history…" to the Tools menu and the page action. */
@@ -73,7 +84,7 @@ public final class ComparisonTools {
     /** Opens the wizard; from a region page the related checks are ticked. */
     public void openWizard(Region from) {
         reportLoadProblem();
-        ComparisonWizardModel model = new ComparisonWizardModel(catalog, analysis, history, dialogs, clock);
+        ComparisonWizardModel model = new ComparisonWizardModel(catalog, analysis, history, dialogs, clock, saver);
         if (from != null) {
             model.proposeFor(from);
         }
@@ -89,6 +100,15 @@ public final class ComparisonTools {
                     (run, report, over) -> printing.preview(plans.make(run.takenAt(), report, run.notes()), over));
         }
         historyWindow.show();
+    }
+
+    /** One daemon thread for saving runs, in order: it never keeps the app from quitting. */
+    private static Executor savingThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "results-save");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void reportLoadProblem() {

@@ -1,15 +1,16 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.files.WriteProblem;
 import com.bodymap.model.Region;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.ComparisonReport;
 import com.bodymap.model.check.ComparisonRun;
 import com.bodymap.store.ResultsHistory;
-import com.bodymap.store.StoreException;
 import com.bodymap.ui.common.DialogService;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.CheckSuggestions;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -17,40 +18,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
 
 /**
  * The state of one wizard run: which checks are chosen, what was entered for each side, the
- * notes; and the commands to build the report and to save the finished run. One model per run.
+ * notes; and the commands to build the report, to save the finished run (on a background thread,
+ * so a slow disk never freezes the window) and to leave without saving (only after asking, when
+ * anything was entered). One model per run.
  */
 public final class ComparisonWizardModel {
+    static final String DEFAULT_INTRO =
+            "Choose the checks to do now. Each takes a few minutes; the wizard gives one page per check.";
+
     private final CheckCatalog catalog;
     private final AsymmetryAnalysis analysis;
     private final ResultsHistory history;
     private final DialogService dialogs;
     private final Clock clock;
+    private final Executor background;
     private final Map<String, BooleanProperty> chosen = new LinkedHashMap<>();
     private final Map<String, CheckEntry> entries = new LinkedHashMap<>();
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper intro = new ReadOnlyStringWrapper(
-            "Choose the checks to do now. Each takes a few minutes; the wizard gives one page per check.");
+    private final ReadOnlyStringWrapper intro = new ReadOnlyStringWrapper(DEFAULT_INTRO);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final BooleanBinding anyChosen;
+    private boolean saved;
 
+    /** {@code background} runs the save; it must not be the JavaFX thread's own queue. */
     public ComparisonWizardModel(CheckCatalog catalog, AsymmetryAnalysis analysis, ResultsHistory history,
-                                 DialogService dialogs, Clock clock) {
+                                 DialogService dialogs, Clock clock, Executor background) {
         this.catalog = catalog;
         this.analysis = analysis;
         this.history = history;
         this.dialogs = dialogs;
         this.clock = clock;
-        for (CheckDefinition c : catalog.checks()) {
+        this.background = background;
+        for (CheckDefinition c : catalog.offered()) {
             chosen.put(c.id(), new SimpleBooleanProperty(false));
             entries.put(c.id(), new CheckEntry(c));
         }
@@ -73,8 +89,9 @@ public final class ComparisonWizardModel {
         }
     }
 
+    /** The checks the wizard offers (retired ones are only for reading old runs). */
     public List<CheckDefinition> checks() {
-        return catalog.checks();
+        return catalog.offered();
     }
 
     public CheckCatalog catalog() {
@@ -87,7 +104,7 @@ public final class ComparisonWizardModel {
 
     /** The chosen checks in the catalogue's order, which is the order of the pages. */
     public List<CheckDefinition> chosenChecks() {
-        return catalog.checks().stream().filter(c -> chosen.get(c.id()).get()).toList();
+        return checks().stream().filter(c -> chosen.get(c.id()).get()).toList();
     }
 
     public BooleanBinding anyChosenBinding() {
@@ -106,6 +123,16 @@ public final class ComparisonWizardModel {
         return intro.getReadOnlyProperty();
     }
 
+    /** True while the finished run is being written. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** "Saving your results…", or why the last attempt failed; empty otherwise. */
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
     /** The run as it stands: the chosen checks with whatever was entered. */
     public ComparisonRun draft() {
         return new ComparisonRun(UUID.randomUUID().toString(),
@@ -118,15 +145,83 @@ public final class ComparisonWizardModel {
         return analysis.report(catalog, draft());
     }
 
-    /** Saves the run; on failure tells the user why and returns false so the wizard stays open. */
-    public boolean finish() {
-        try {
-            history.add(draft());
+    /** Whether the user has typed, chosen or noted anything that leaving would throw away. */
+    public boolean hasEntries() {
+        return !notes.get().isBlank() || entries.values().stream().anyMatch(CheckEntry::entered);
+    }
+
+    public boolean saved() {
+        return saved;
+    }
+
+    /**
+     * Whether the wizard may close without saving: yes once saved or with nothing entered; not
+     * while saving; otherwise only if the user agrees to discard what was entered.
+     */
+    public boolean mayClose() {
+        if (saved) {
             return true;
-        } catch (StoreException e) {
-            dialogs.showError("Your results were not saved", e.getMessage()
-                    + "\n\nPress Finish to try again, or Cancel to leave without saving.");
+        }
+        if (saving.get()) {
             return false;
         }
+        return !hasEntries() || dialogs.confirm("Leave without saving?",
+                "The values you entered in this run will be lost. Choose Cancel to go back to the wizard, "
+                        + "or OK to leave without saving.");
+    }
+
+    /**
+     * Saves the run on the background thread; on success runs {@code onSaved} on the JavaFX
+     * thread. On failure the wizard stays as it is, says why in plain words, and Finish can be
+     * pressed again. Must be called on the JavaFX thread.
+     */
+    public void save(Runnable onSaved) {
+        if (saving.get() || saved) {
+            return;
+        }
+        ComparisonRun run = draft();
+        saving.set(true);
+        saveStatus.set("Saving your results\u2026");
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                history.add(run, Platform::runLater);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            saving.set(false);
+            saved = true;
+            saveStatus.set("Saved.");
+            onSaved.run();
+        });
+        task.setOnFailed(e -> {
+            saving.set(false);
+            Throwable failure = task.getException();
+            saveStatus.set("Not saved" + (isIo(failure) ? ": " + WriteProblem.reason(failure) : "")
+                    + ". Press \u201cFinish and save\u201d to try again.");
+            dialogs.showError("Your results were not saved", failureMessage(failure));
+        });
+        background.execute(task);
+    }
+
+    private static boolean isIo(Throwable failure) {
+        for (Throwable c = failure; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reason in plain words, the file on a line of its own, and what the user can do. */
+    String failureMessage(Throwable failure) {
+        String retry = "\n\nYour earlier results are unchanged. Press \u201cFinish and save\u201d to try again, "
+                + "or Cancel to leave without saving.";
+        if (isIo(failure)) {
+            return "Reason: " + WriteProblem.reason(failure) + ".\n\nFile:\n" + history.store().file() + retry;
+        }
+        // The store's own message (a file from a newer version, say) is already written for the user.
+        return (failure == null || failure.getMessage() == null ? "An unexpected error." : failure.getMessage()) + retry;
     }
 }

@@ -5,6 +5,7 @@ import com.bodymap.export.PersonalPlan;
 import com.bodymap.model.check.CheckComparison;
 import com.bodymap.model.check.ComparisonReport;
 import com.bodymap.model.check.PlanStep;
+import com.bodymap.model.check.SourcedText;
 import com.bodymap.wizard.MeasureFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,10 +25,17 @@ public final class PlanSheetMaker {
 
     private final ContentRepository content;
     private final ReportWording wording;
+    private final SourcedText planNote;
 
     public PlanSheetMaker(ContentRepository content, ReportWording wording) {
+        this(content, wording, null);
+    }
+
+    /** {@code planNote} heads a printed plan, as it heads the plan on screen (the catalogue's). */
+    public PlanSheetMaker(ContentRepository content, ReportWording wording, SourcedText planNote) {
         this.content = content;
         this.wording = wording;
+        this.planNote = planNote;
     }
 
     public PersonalPlan make(LocalDateTime takenAt, ComparisonReport report, String notes) {
@@ -41,6 +49,9 @@ public final class PlanSheetMaker {
         }
         if (notes != null && !notes.isBlank()) {
             summary.add("Your notes: " + notes.strip());
+        }
+        if (!report.plan().empty() && planNote != null) {
+            summary.add(planNote.text());
         }
         return new PersonalPlan("Your left/right plan", summary, HEADER, rows(report.comparisons()),
                 steps(report.plan().steps()), report.plan().closing(), highlighted(report.plan().steps()),
@@ -65,6 +76,9 @@ public final class PlanSheetMaker {
             List<String> titles = step.techniques().stream().map(wording::cardTitle).toList();
             if (!titles.isEmpty()) {
                 line.append(" (").append(String.join("; ", titles)).append(")");
+            }
+            if (step.appExtension()) {
+                line.append(". ").append(ReportWording.APP_EXTENSION.replaceAll("\\.$", ""));
             }
             if (step.roughGuide()) {
                 line.append(". Based on a rough guide, not a measured imbalance");

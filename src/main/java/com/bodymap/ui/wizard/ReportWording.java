@@ -4,6 +4,7 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Side;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckComparison;
+import com.bodymap.model.check.ThresholdBasis;
 import com.bodymap.model.check.Verdict;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
@@ -26,11 +27,16 @@ public final class ReportWording {
 
     /** The "Meaningful?" column. */
     public static String verdict(CheckComparison c) {
+        ThresholdBasis basis = c.check().threshold().basis();
         return switch (c.verdict()) {
             case MEANINGFUL -> "Yes: larger than the measurement error";
-            case ROUGH_GUIDE_GAP -> "Possibly (rough guide)";
-            case WITHIN_THRESHOLD -> c.check().threshold().roughGuide()
-                    ? "No: within the rough guide" : "No: within measurement error";
+            case ROUGH_GUIDE_GAP -> basis == ThresholdBasis.INJURY_ASSOCIATION
+                    ? "Possibly (as large as gaps linked with injury)" : "Possibly (app's rule of thumb)";
+            case WITHIN_THRESHOLD -> switch (basis) {
+                case MEASUREMENT_ERROR -> "No: within measurement error";
+                case INJURY_ASSOCIATION -> "No: smaller than gaps linked with injury";
+                case ROUGH_GUIDE -> "No: within the app's rule of thumb";
+            };
             case EQUAL -> "No: both sides the same";
             case INCOMPLETE -> "No verdict: " + missing(c.missingSide());
         };
@@ -54,6 +60,10 @@ public final class ReportWording {
     public String cardTitle(String techniqueId) {
         return content.technique(techniqueId).map(Technique::title).orElse(readable(techniqueId));
     }
+
+    /** How a step of the plan is introduced when the app, not the practitioner, put it in the order. */
+    public static final String APP_EXTENSION = "Added by this app after the practitioner's order, which ends with "
+            + "the TFL: not part of that order.";
 
     /** "Powden et al., Manual Therapy (2015), study", or a readable id when the content lacks it. */
     public String source(String sourceId) {

@@ -2,25 +2,30 @@ package com.bodymap.ui.wizard;
 
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.MeasureKind;
+import com.bodymap.model.check.ReadingOption;
 import com.bodymap.wizard.MeasureFormat;
-import com.bodymap.wizard.MeasureInput;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The input for one side: a number field with its unit (or a pass/fail choice), "Not tested", and
- * the message beside it. The number field refuses any keystroke that could not be part of a
- * number, so a letter never reaches the model.
+ * The input for one side: a number field with its unit (or a pass/fail choice), the answer to the
+ * reading's question where there is one ("Above horizontal" / "Below horizontal"), "Not tested",
+ * and the message beside it. The field takes any text: nothing typed is dropped or changed, and a
+ * value the check cannot use is explained in the message, not guessed at.
  */
 final class SideInput extends VBox {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final List<Control> inputs = new ArrayList<>();
 
     SideInput(SideEntry entry) {
         CheckDefinition check = entry.check();
@@ -39,19 +44,23 @@ final class SideInput extends VBox {
             field.setId(key);
             field.setPrefColumnCount(6);
             field.setPromptText(MeasureFormat.range(check));
-            field.setTextFormatter(new TextFormatter<String>(change ->
-                    MeasureInput.acceptsWhileTyping(check, change.getControlNewText()) ? change : null));
             field.textProperty().bindBidirectional(entry.textProperty());
             field.disableProperty().bind(entry.skippedProperty());
             field.setAccessibleText(entry.side().label() + " side, " + unitWords(check));
             Label unit = new Label(unitWords(check));
             unit.getStyleClass().add("unit");
             row.getChildren().addAll(field, unit);
+            inputs.add(field);
+            if (check.reading() != null) {
+                row.getChildren().add(answers(entry, key));
+            }
         }
         CheckBox skip = new CheckBox("Not tested");
         skip.setId("skip-" + key);
+        skip.getStyleClass().add(StepPane.SKIP_BOX);
         skip.selectedProperty().bindBidirectional(entry.skippedProperty());
         row.getChildren().add(skip);
+        inputs.add(skip);
 
         Label message = new Label();
         message.setId("message-" + key);
@@ -63,8 +72,13 @@ final class SideInput extends VBox {
         getChildren().addAll(row, message);
     }
 
+    /** The controls of this side in the order Enter moves through them. */
+    List<Control> inputs() {
+        return inputs;
+    }
+
     /** Two toggles for a pass/fail check: a pass, a fail, or (before choosing) neither. */
-    private static HBox choices(SideEntry entry, String key) {
+    private HBox choices(SideEntry entry, String key) {
         CheckDefinition check = entry.check();
         ToggleGroup group = new ToggleGroup();
         ToggleButton pass = new ToggleButton(check.passLabel());
@@ -75,6 +89,7 @@ final class SideInput extends VBox {
             b.setToggleGroup(group);
             b.getStyleClass().add("choice");
             b.disableProperty().bind(entry.skippedProperty());
+            inputs.add(b);
         }
         select(group, pass, fail, entry.passedProperty().get());
         group.selectedToggleProperty().addListener((obs, was, now) ->
@@ -82,6 +97,30 @@ final class SideInput extends VBox {
         entry.passedProperty().addListener((obs, was, now) -> select(group, pass, fail, now));
         HBox box = new HBox(pass, fail);
         box.getStyleClass().add("segmented");
+        return box;
+    }
+
+    /** The reading's answers as toggles: "Above horizontal" / "Below horizontal". */
+    private HBox answers(SideEntry entry, String key) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        box.getStyleClass().add("segmented");
+        for (ReadingOption option : entry.check().reading().options()) {
+            ToggleButton b = new ToggleButton(option.label());
+            b.setId("answer-" + option.id() + "-" + key);
+            b.setUserData(option.id());
+            b.setToggleGroup(group);
+            b.getStyleClass().add("choice");
+            b.disableProperty().bind(entry.skippedProperty());
+            b.setSelected(option.id().equals(entry.optionProperty().get()));
+            box.getChildren().add(b);
+            inputs.add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, was, now) ->
+                entry.optionProperty().set(now == null ? null : (String) now.getUserData()));
+        entry.optionProperty().addListener((obs, was, now) -> group.getToggles().forEach(t ->
+                t.setSelected(now != null && now.equals(t.getUserData()))));
+        box.setAccessibleText(entry.check().reading().question());
         return box;
     }
 

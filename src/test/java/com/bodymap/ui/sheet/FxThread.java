@@ -7,17 +7,17 @@ import javafx.application.Platform;
 import org.testfx.api.FxToolkit;
 
 /** Runs test code on the JavaFX thread (headless Monocle in the build), waiting for it. */
-final class FxThread {
+public final class FxThread {
     private static boolean started;
 
     private FxThread() {
     }
 
-    interface Body {
+    public interface Body {
         void run() throws Exception;
     }
 
-    static synchronized void start() {
+    public static synchronized void start() {
         if (!started) {
             try {
                 // Started the TestFX way, so TestFX tests that run later in the same JVM find the
@@ -35,14 +35,14 @@ final class FxThread {
      * Waits until the background thread and the JavaFX thread have both run out of work: a Task's
      * outcome reaches the JavaFX thread later, and may start the next task (load, then show a page).
      */
-    static void settle(java.util.concurrent.ExecutorService background) throws Exception {
+    public static void settle(java.util.concurrent.ExecutorService background) throws Exception {
         for (int round = 0; round < 6; round++) {
             background.submit(() -> { }).get(60, TimeUnit.SECONDS);
             run(() -> { });
         }
     }
 
-    static void run(Body body) throws Exception {
+    public static void run(Body body) throws Exception {
         start();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {

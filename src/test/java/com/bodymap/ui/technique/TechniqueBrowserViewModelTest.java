@@ -113,4 +113,17 @@ class TechniqueBrowserViewModelTest {
         model.open(model.shown().get(1));
         assertEquals(List.of("piriformis-ball"), opened);
     }
+
+    @Test
+    void cardsThatNameTheirToolsByIdAreFilteredByThoseTools() {
+        Technique peanut = new Technique("p", List.of(com.bodymap.model.Tool.PEANUT), "Peanut", "Two lacrosse balls taped together",
+                "Set up.", List.of("Go."), new com.bodymap.model.Dose(null, null, null, null, "A minute."), List.of(), List.of(),
+                List.of(), List.of("lumbar-spine"), List.of("coach"), "Opinion.");
+        Technique gun = new Technique("g", List.of(com.bodymap.model.Tool.MASSAGE_GUN, com.bodymap.model.Tool.BALL), "Gun",
+                "Percussion device or a ball", "Set up.", List.of("Go."), new com.bodymap.model.Dose(null, null, null, null, "A minute."),
+                List.of(), List.of(), List.of(), List.of("lumbar-spine"), List.of("coach"), "Opinion.");
+        assertEquals(List.of("Two balls (peanut)"), ToolNames.of(peanut), "the id's name, not the words of the tool text");
+        assertEquals(List.of("Massage gun", "Massage ball"), ToolNames.of(gun));
+        assertEquals(List.of("Lacrosse ball"), ToolNames.of("Lacrosse ball"), "cards without ids keep today's names");
+    }
 }

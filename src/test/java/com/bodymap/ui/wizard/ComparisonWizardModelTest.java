@@ -23,6 +23,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import com.bodymap.ui.sheet.FxThread;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +40,24 @@ class ComparisonWizardModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final Clock clock = Clock.fixed(Instant.parse("2025-05-06T07:08:09.500Z"), ZoneOffset.UTC);
 
+    private final ExecutorService saver = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stop() {
+        saver.shutdownNow();
+    }
+
     private ComparisonWizardModel model(ResultsHistory history) {
-        return new ComparisonWizardModel(catalog, new AsymmetryAnalysis(new PlanBuilder()), history, dialogs, clock);
+        return new ComparisonWizardModel(catalog, new AsymmetryAnalysis(new PlanBuilder()), history, dialogs, clock, saver);
+    }
+
+    /** Presses Finish as the page does, on the JavaFX thread, and waits for the save to end; true when saved. */
+    private boolean finish(ComparisonWizardModel m) throws Exception {
+        boolean[] done = {false};
+        FxThread.run(() -> m.save(() -> done[0] = true));
+        FxThread.settle(saver);
+        assertFalse(m.savingProperty().get());
+        return done[0];
     }
 
     private ResultsHistory history(AtomicFileWriter writer) {
@@ -76,12 +96,14 @@ class ComparisonWizardModelTest {
         assertFalse(left.validBinding().get());
         assertFalse(left.showsErrorBinding().get(), "an empty field is a prompt, not an error");
         left.textProperty().set("50");
+        left.optionProperty().set("below");
         assertFalse(left.validBinding().get());
         assertTrue(left.showsErrorBinding().get());
-        assertEquals("Out of range: enter -45 to 45°", left.messageBinding().get());
-        left.textProperty().set("-8");
+        assertEquals("Out of range: below horizontal, enter 0 to 45°", left.messageBinding().get());
+        left.textProperty().set("8");
         assertTrue(left.validBinding().get());
         assertEquals(-8.0, left.value());
+        assertEquals("\u2713 8° below horizontal", left.messageBinding().get());
         left.textProperty().set("");
         left.skippedProperty().set(true);
         assertTrue(left.validBinding().get());
@@ -99,7 +121,7 @@ class ComparisonWizardModelTest {
     }
 
     @Test
-    void finishingSavesTheChosenChecksWithTheDateAndNotes() {
+    void finishingSavesTheChosenChecksWithTheDateAndNotes() throws Exception {
         ResultsHistory history = history(new AtomicFileWriter());
         ComparisonWizardModel m = model(history);
         m.chosenProperty("knee-to-wall").set(true);
@@ -109,7 +131,8 @@ class ComparisonWizardModelTest {
         m.notesProperty().set("  after a long drive ");
 
         assertEquals("Right", ReportWording.tighter(m.report().comparisons().get(0)));
-        assertTrue(m.finish());
+        assertTrue(finish(m));
+        assertTrue(m.saved());
         ComparisonRun saved = history(new AtomicFileWriter()).runs().get(0);
         assertEquals(1, saved.results().size());
         assertEquals(11.0, saved.results().get(0).left());
@@ -120,7 +143,7 @@ class ComparisonWizardModelTest {
     }
 
     @Test
-    void aFailedSaveIsReportedWithTheFileAndTheWizardStaysOpen() throws IOException {
+    void aFailedSaveIsReportedWithTheFileAndTheWizardStaysOpen() throws Exception {
         ResultsHistory history = history(new AtomicFileWriter(out -> new java.io.FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -131,11 +154,45 @@ class ComparisonWizardModelTest {
         m.chosenProperty("knee-to-wall").set(true);
         m.entry("knee-to-wall").side(Side.LEFT).textProperty().set("11");
         m.entry("knee-to-wall").side(Side.RIGHT).textProperty().set("9");
-        assertFalse(m.finish());
+        assertFalse(finish(m));
+        assertFalse(m.saved());
         assertEquals(1, dialogs.errors.size());
         String error = dialogs.errors.get(0);
-        assertTrue(error.contains(dir.resolve("results.json").toString()), error);
-        assertTrue(error.contains("permission denied"), error);
+        assertTrue(error.contains("Reason: permission denied"), error);
+        assertTrue(error.contains("\n" + dir.resolve("results.json") + "\n"), "the path on a line of its own: " + error);
+        assertTrue(m.saveStatusProperty().get().startsWith("Not saved: permission denied"), m.saveStatusProperty().get());
         assertTrue(history.runs().isEmpty());
+        assertTrue(m.hasEntries());
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsNamedAsNotAFolder() throws Exception {
+        Path file = dir.resolve("data");
+        java.nio.file.Files.writeString(file, "not a folder");
+        ComparisonWizardModel m = model(new ResultsHistory(new ResultsStore(file, new AtomicFileWriter(), clock)));
+        m.chosenProperty("knee-to-wall").set(true);
+        m.entry("knee-to-wall").side(Side.LEFT).skippedProperty().set(true);
+        m.entry("knee-to-wall").side(Side.RIGHT).skippedProperty().set(true);
+        assertFalse(finish(m));
+        String error = dialogs.errors.get(0);
+        assertTrue(error.contains("Reason: not a folder"), error);
+        assertTrue(error.contains("\n" + file.resolve("results.json") + "\n"), error);
+        // A second press tries again rather than doing nothing.
+        assertFalse(finish(m));
+        assertEquals(2, dialogs.errors.size());
+    }
+
+    @Test
+    void leavingAsksOnlyWhenSomethingWasEntered() {
+        ComparisonWizardModel m = model(history(new AtomicFileWriter()));
+        m.chosenProperty("knee-to-wall").set(true);
+        assertTrue(m.mayClose(), "nothing entered: no question");
+        assertTrue(dialogs.confirmations.isEmpty());
+        m.entry("knee-to-wall").side(Side.LEFT).textProperty().set("1");
+        dialogs.answer = false;
+        assertFalse(m.mayClose());
+        assertEquals(1, dialogs.confirmations.size());
+        dialogs.answer = true;
+        assertTrue(m.mayClose());
     }
 }

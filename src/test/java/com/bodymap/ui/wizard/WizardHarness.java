@@ -22,7 +22,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -58,10 +61,24 @@ public final class WizardHarness {
         });
     }
 
+    /** Waits for the wizard to close (a finished run is saved in the background first). */
+    public static void awaitClosed(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".comparison-step").tryQuery().isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the wizard did not close", e);
+        }
+    }
+
     public WizardHarness(Stage stage, Path dataDir) throws ContentException {
+        this(stage, dataDir, new AtomicFileWriter());
+    }
+
+    /** {@code writer} writes the results file: tests slow it down or make it fail. */
+    public WizardHarness(Stage stage, Path dataDir, AtomicFileWriter writer) throws ContentException {
         catalog = new CheckLoader().loadBundled();
         Clock clock = Clock.systemDefaultZone();
-        history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock));
+        history = new ResultsHistory(new ResultsStore(dataDir, writer, clock));
         tools = new ComparisonTools(stage, catalog, content, Map.of(), history, dialogs,
                 new AsymmetryAnalysis(new PlanBuilder()), clock, (plan, over) -> printedPlans.add(plan));
         Button open = new Button("Compare");

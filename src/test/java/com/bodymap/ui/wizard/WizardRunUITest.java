@@ -59,6 +59,7 @@ class WizardRunUITest {
         verifyThat("#wizard-next", isDisabled());
         verifyThat("#choose-none", isVisible());
 
+        WizardHarness.reveal(robot, "#choose-knee-to-wall");
         robot.clickOn("#choose-knee-to-wall");
         WizardHarness.reveal(robot, "#choose-overhead-reach");
         robot.clickOn("#choose-overhead-reach");
@@ -82,11 +83,14 @@ class WizardRunUITest {
         verifyThat("#verdict-knee-to-wall", hasText("Yes: larger than the measurement error"));
         verifyThat("#tighter-knee-to-wall", hasText("Right"));
         verifyThat("#tighter-overhead-reach", hasText("Right"));
-        verifyThat("#verdict-overhead-reach", hasText("Possibly (rough guide)"));
+        verifyThat("#verdict-overhead-reach", hasText("Possibly (app's rule of thumb)"));
         verifyThat("#plan-step-1", hasText("1. Calves: start on your right side"));
         verifyThat("#plan-step-2", hasText("2. Lats (side of the upper back): start on your right side"));
         verifyThat("#plan-card-calf-roll", hasText("Card: Rolling the calves"));
         verifyThat("#plan-card-lat-roll", hasText("Card: Lat roll")); // not in the fixture content: shown by id
+        // Calves and lats come after the practitioner's order ends with the TFL: the plan says they are the app's.
+        assertTrue(((Label) node(robot, "#plan-extension-1")).getText().startsWith("Added by this app"));
+        assertTrue(((Label) node(robot, "#plan-note")).getText().contains("citizen science"));
         assertTrue(((Label) node(robot, "#plan-closing")).getText().startsWith("Re-test after"));
 
         WizardHarness.reveal(robot, "#notes");
@@ -107,6 +111,7 @@ class WizardRunUITest {
         assertTrue(plan.closing().startsWith("Re-test after"));
 
         robot.clickOn("#wizard-finish");
+        WizardHarness.awaitClosed(robot);
 
         assertEquals(1, harness.history.runs().size());
         ComparisonRun run = harness.history.runs().get(0);
@@ -136,17 +141,6 @@ class WizardRunUITest {
         verifyThat("#message-left-knee-to-wall", hasText("\u2713 9 cm"));
         assertFalse(message.getPseudoClassStates().contains(PseudoClass.getPseudoClass("error")));
         verifyThat("#wizard-next", isEnabled());
-    }
-
-    @Test
-    void aLetterInAnAngleFieldNeverReachesTheModel(FxRobot robot) {
-        robot.clickOn("#open-wizard");
-        robot.clickOn("#choose-modified-thomas");
-        robot.clickOn("#wizard-next");
-        robot.clickOn("#left-modified-thomas").write("-1a2°x");
-        TextField field = node(robot, "#left-modified-thomas");
-        assertEquals("-12", field.getText());
-        verifyThat("#message-left-modified-thomas", hasText("\u2713 -12°"));
     }
 
     @Test
