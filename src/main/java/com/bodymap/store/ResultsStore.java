@@ -98,12 +98,8 @@ public final class ResultsStore {
         readOnly = null;
         readOnlyText = null;
         if (!Files.isDirectory(folder)) {
+            // No folder, nothing saved yet. A file in its place is reported by the first save, with the reason.
             journal.forget();
-            if (Files.exists(folder)) {
-                // Not refused for good: a save tries again, and fails with the system's own reason, until it is moved.
-                return new LoadOutcome(List.of(), "Body Map cannot use the data folder:\n" + folder + "\n\nReason: "
-                        + StoreFailure.NOT_A_FOLDER.inWords() + ". Move that file away to save results.", null);
-            }
             return LoadOutcome.fine(List.of());
         }
         try (FolderLock lock = lockForReading()) {

@@ -293,6 +293,26 @@ class ResultsStoreTest {
         }
     }
 
+    /** The same with a real file the system refuses to open; root reads anything, so it runs only as another user. */
+    @Test
+    void aFileWithoutReadPermissionIsLeftWhereItIs() throws IOException, StoreException {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root may read any file, so this cannot be set up as root");
+        store().saveRun(run("a", 1));
+        Files.setPosixFilePermissions(file(), java.nio.file.attribute.PosixFilePermissions.fromString("-w-------"));
+        try {
+            ResultsStore store = store();
+            LoadOutcome outcome = store.load();
+            assertEquals(StoreFailure.PERMISSION_DENIED, outcome.readOnly());
+            assertNull(outcome.movedTo());
+            assertThrows(StoreException.class, () -> store.saveRun(run("b", 2)));
+            assertTrue(Files.exists(file()));
+        } finally {
+            Files.setPosixFilePermissions(file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+        assertEquals(List.of("a"), ids(store().load().runs()));
+    }
+
     @Test
     void aFolderWhereTheFileShouldBeIsNotAFileAndIsLeftAlone() throws IOException {
         Files.createDirectories(file());

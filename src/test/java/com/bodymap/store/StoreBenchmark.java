@@ -108,6 +108,17 @@ public final class StoreBenchmark {
         System.out.printf("  each later save: median %.1f ms, 95th percentile %.1f ms, slowest %.1f ms (%d saves)%n",
                 median(saves), saves[(int) (saves.length * 0.95)], saves[saves.length - 1], saves.length);
         System.out.printf("  delete a run: median %.1f ms%n", median(deletes));
+        HistoryViewModel open = new HistoryViewModel(catalog, session, new NoDialogs(),
+                new AsymmetryAnalysis(new PlanBuilder()), r -> { });
+        open.load();
+        double[] redraws = new double[10];
+        for (int i = 0; i < redraws.length; i++) {
+            int k = i;
+            session.add(run("shown-" + k, start.plusYears(11).plusHours(k), random));
+            redraws[i] = time(open::refresh);
+        }
+        System.out.printf("  an open history window catching up after a save (JavaFX thread): median %.0f ms%n",
+                median(redraws));
         double refresh = time(session::refresh);
         System.out.printf("  catch up with another window (nothing new): %.1f ms%n", refresh);
         double recover = time(session::recoverable);

@@ -78,10 +78,12 @@ class StoreKillTest {
             }
             Thread.sleep(early ? random.nextInt(400) : random.nextInt(150));
             for (Child child : running) {
-                child.process.destroyForcibly(); // SIGKILL
+                // SIGKILL through the handle: Process.destroyForcibly would also close our end of the
+                // child's output, losing the reports it printed just before the kill.
+                child.process.toHandle().destroyForcibly();
             }
             for (Child child : running) {
-                child.process.waitFor(30, TimeUnit.SECONDS);
+                assertTrue(child.process.waitFor(30, TimeUnit.SECONDS), "the child died of its SIGKILL");
                 kills++;
                 child.collect();
             }
@@ -95,8 +97,27 @@ class StoreKillTest {
         assertTrue(saved.size() > 20, "the children saved something");
     }
 
-    /** Opens the folder as the app would after the kill and checks every run reported. */
+    /** Opens the folder as the app would after the kill and checks every run reported; keeps the folder if not. */
     private long check(int round) throws IOException {
+        try {
+            return checkOnce(round);
+        } catch (AssertionError e) {
+            Path kept = Path.of("target", "kill-test-failure");
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.toList()) {
+                    Path to = kept.resolve(dir.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            throw new AssertionError(e.getMessage() + " (the folder is kept in " + kept.toAbsolutePath() + ")", e);
+        }
+    }
+
+    private long checkOnce(int round) throws IOException {
         ResultsStore store = new ResultsStore(dir, new AtomicFileWriter(), Clock.systemDefaultZone());
         LoadOutcome outcome = store.load();
         assertNull(outcome.problem(), "round " + round + ": " + outcome.problem());
@@ -168,7 +189,10 @@ class StoreKillTest {
 
         /** Takes in every line printed before the kill: each "saved" and "deleted" report. */
         void collect() throws InterruptedException {
-            reader.join(30_000);
+            reader.join(60_000);
+            if (reader.isAlive()) {
+                fail("the child's output did not end within 60 s of the kill");
+            }
             for (String line : lines) {
                 if (line.startsWith("saved ")) {
                     saved.add(line.substring(6));
