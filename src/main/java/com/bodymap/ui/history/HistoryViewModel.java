@@ -139,7 +139,7 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper recoveryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Recovery> recovery = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding hasSelection = selectedRunId.isNotNull();
-    private final Map<String, Row> rowsByKey = new HashMap<>();
+    private Map<String, Row> rowsByKey = new HashMap<>();
 
     /** Reads and writes on the calling thread; for tests and small histories. */
     public HistoryViewModel(CheckCatalog catalog, ResultsHistory history, DialogService dialogs,
@@ -205,22 +205,24 @@ public final class HistoryViewModel {
         List<ComparisonRun> usable = history.runs();
         runs.setAll(usable);
         List<Row> newestFirst = new ArrayList<>(entries.size());
-        Map<String, Row> previous = new HashMap<>(rowsByKey);
-        rowsByKey.clear();
+        Map<String, Row> byKey = new HashMap<>(entries.size() * 4 / 3 + 16);
         for (int i = entries.size() - 1; i >= 0; i--) {
             StoredRun e = entries.get(i);
-            Row old = previous.get(e.key());
-            Row row = old != null && old.entry.equals(e) ? old : new Row(e);
-            rowsByKey.put(e.key(), row);
+            Row old = rowsByKey.get(e.key());
+            // The history hands out the same StoredRun while a run is unchanged: keep its row and its summary.
+            Row row = old != null && old.entry == e ? old : new Row(e);
+            byKey.put(e.key(), row);
             newestFirst.add(row);
         }
+        rowsByKey = byKey;
         // Damaged runs without a date sort last in the history; they belong at the top of a newest-first list.
         newestFirst.sort((a, b) -> a.takenAt() == null ? (b.takenAt() == null ? 0 : -1) : b.takenAt() == null ? 1 : 0);
         rows.setAll(newestFirst);
-        List<CheckDefinition> used = catalog.checks().stream().filter(c -> measured(c) > 0).toList();
+        Map<String, Integer> measured = measuredPerCheck();
+        List<CheckDefinition> used = catalog.checks().stream().filter(c -> measured.containsKey(c.id())).toList();
         CheckDefinition keep = chartCheck.get();
         chartChecks.setAll(used);
-        CheckDefinition next = used.contains(keep) ? keep : mostMeasured(used);
+        CheckDefinition next = used.contains(keep) ? keep : mostMeasured(used, measured);
         // Re-read after setAll: the check box may have cleared its value when its items were replaced.
         if (chartCheck.get() == next) {
             plot();
@@ -242,24 +244,22 @@ public final class HistoryViewModel {
         notice.set(text.toString());
     }
 
-    private int measured(CheckDefinition check) {
-        int n = 0;
+    /** How many runs measured each check, in one pass over the runs. */
+    private Map<String, Integer> measuredPerCheck() {
+        Map<String, Integer> counts = new HashMap<>();
         for (ComparisonRun run : runs) {
             for (CheckResult r : run.results()) {
-                if (r.checkId().equals(check.id())) {
-                    n++;
-                    break;
-                }
+                counts.merge(r.checkId(), 1, Integer::sum);
             }
         }
-        return n;
+        return counts;
     }
 
-    private CheckDefinition mostMeasured(List<CheckDefinition> used) {
+    private static CheckDefinition mostMeasured(List<CheckDefinition> used, Map<String, Integer> measured) {
         CheckDefinition best = null;
         int most = -1;
         for (CheckDefinition c : used) {
-            int n = measured(c);
+            int n = measured.getOrDefault(c.id(), 0);
             if (n > most) {
                 best = c;
                 most = n;
