@@ -3,6 +3,7 @@ package com.bodymap.app;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.store.PreferencesStore;
 import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.store.RunCheck;
@@ -41,6 +42,7 @@ public final class AppAssembly {
     private final Map<View, Figure> figures;
     private final CheckCatalog checks;
     private final Path dataDir;
+    private SavedSession session;
 
     /** {@code dataDir} is where the user's results are kept (see store.UserDataFolder). */
     public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir) {
@@ -55,7 +57,7 @@ public final class AppAssembly {
         FxDialogService dialogs = new FxDialogService(stage);
         BodyMapViewModel map = new BodyMapViewModel(content);
         LibraryWindows library = new LibraryWindows(content, map, stage);
-        RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard);
+        RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
         SheetCommands sheets = sheetCommands(stage, dialogs);
@@ -84,6 +86,8 @@ public final class AppAssembly {
 
     public void showMainWindow(Stage stage) {
         MainWindow window = buildMainWindow(stage);
+        session = new SavedSession(new PreferencesStore(dataDir, new AtomicFileWriter()));
+        session.restoreMap(window.map());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9));
         Stylesheets.apply(scene);
@@ -91,7 +95,19 @@ public final class AppAssembly {
         stage.setMinWidth(820);
         stage.setMinHeight(560);
         stage.setScene(scene);
+        session.placeWindow(stage);
         stage.show();
         window.focusMap();
+        if (session.problem() != null) {
+            window.showNotice(session.problem());
+            System.err.println(session.problem());
+        }
+    }
+
+    /** Saves the window's place and the map's state; the app calls it on quitting, which closes no window. */
+    public void saveSession() {
+        if (session != null) {
+            session.save();
+        }
     }
 }

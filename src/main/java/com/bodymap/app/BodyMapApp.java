@@ -7,6 +7,7 @@ import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentProblem;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.content.FigureLoader;
+import com.bodymap.content.FigureSource;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
 import com.bodymap.model.check.CheckCatalog;
@@ -18,6 +19,7 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: loads and checks the content, then opens the main window. */
 public final class BodyMapApp extends Application {
+    private AppAssembly assembly;
 
     @Override
     public void start(Stage stage) {
@@ -33,12 +35,20 @@ public final class BodyMapApp extends Application {
         CheckCatalog checks;
         try {
             content = new ContentLoader().load(args.contentSource());
-            figures = new FigureLoader().load(content);
+            figures = new FigureLoader().load(content, FigureSource.forContent(args.contentDir()));
             checks = new CheckLoader().loadBundled();
         } catch (ContentException e) {
             new ContentErrorWindow(e.problems()).show(stage);
             return;
         }
-        new AppAssembly(content, figures, checks, UserDataFolder.ofThisMachine().path()).showMainWindow(stage);
+        assembly = new AppAssembly(content, figures, checks, UserDataFolder.ofThisMachine().path());
+        assembly.showMainWindow(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (assembly != null) {
+            assembly.saveSession();
+        }
     }
 }

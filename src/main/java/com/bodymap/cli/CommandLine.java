@@ -6,12 +6,15 @@ import com.bodymap.content.ContentProblem;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.content.ContentSource;
 import com.bodymap.content.FigureLoader;
+import com.bodymap.content.FigureSource;
 import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetExportCommand;
 import com.bodymap.export.SheetPdf;
 import com.bodymap.model.Figure;
+import com.bodymap.model.RegionPart;
+import com.bodymap.model.Side;
 import com.bodymap.model.Tool;
 import com.bodymap.model.ToolRating;
 import com.bodymap.model.View;
@@ -46,11 +49,16 @@ public final class CommandLine {
             With no command, the window opens.
 
               --content DIR            use the content folder DIR (regions.json, techniques.json,
-                                       sources.json, safety.json) instead of the bundled content
-              --validate-content DIR   check the content folder DIR, print every problem, and exit
-                                       with 0 when it is valid, 1 when it is not
+                                       sources.json, safety.json, and optionally its own figure:
+                                       figure/front.json and figure/back.json) instead of the
+                                       bundled content
+              --validate-content DIR   check the content folder DIR (and its figure, or the bundled
+                                       figure against it), print every problem, and exit with 0
+                                       when it is valid, 1 when it is not
               --list-regions           print every region shape as JSON: id, region, name, view,
-                                       side, rating, and its rating for each tool
+                                       side, rating, its rating for each tool, and where the
+                                       figure draws it (drawn: viewer's left, viewer's right or
+                                       midline)
               --list-regions --tool ID print the map as one tool sees it: each shape's rating and
                                        reason for that tool (foam-roller, vibrating-roller, ball,
                                        peanut, massage-gun)
@@ -59,8 +67,9 @@ public final class CommandLine {
               --list-sources           print every source as JSON: id, title, kind, supports
               --export-sheet ID[,ID...] --out FILE.pdf [--paper a4|letter]
                                        write printable sheets as one PDF, with no display: an ID
-                                       is a region id (its page, then its cards), a technique id
-                                       (its card) or all (the whole library as a booklet); the
+                                       is a region id (its page), a region id ending in +cards
+                                       (its page, then its cards, e.g. lumbar-spine+cards), a
+                                       technique id (its card) or all (the whole library); the
                                        paper is Letter in the US and Canada, A4 elsewhere. Exits
                                        with 2 for an unknown id, 3 when FILE cannot be written
               --help                   print this text
@@ -108,8 +117,11 @@ public final class CommandLine {
         }
         try {
             ContentRepository c = new ContentLoader().load(ContentSource.folder(root));
-            out.printf("%s: valid (%d regions, %d techniques, %d sources)%n",
-                    dir, c.regions().size(), c.techniques().size(), c.sources().size());
+            FigureSource figure = FigureSource.forContent(root);
+            int shapes = new FigureLoader().load(c, figure).values().stream().mapToInt(f -> f.shapes().size()).sum();
+            out.printf("%s: valid (%d regions, %d techniques, %d sources; %s figure, %d shapes)%n",
+                    dir, c.regions().size(), c.techniques().size(), c.sources().size(),
+                    figure.isClinicFigure() ? "its own" : "the bundled", shapes);
             return OK;
         } catch (ContentException e) {
             report(e);
@@ -128,6 +140,16 @@ public final class CommandLine {
         if (a.command().equals("--export-sheet")) {
             return exportSheets(a, content);
         }
+        Map<View, Figure> figures = Map.of();
+        if (a.command().equals("--list-regions")) {
+            try {
+                figures = new FigureLoader().load(content, FigureSource.forContent(a.contentDir()));
+            } catch (ContentException e) {
+                report(e);
+                return CONTENT_PROBLEMS;
+            }
+        }
+        Map<View, Figure> drawn = figures;
         Tool tool = null;
         if (a.tool() != null) {
             try {
@@ -139,7 +161,7 @@ public final class CommandLine {
         }
         Tool chosen = tool;
         Object listing = switch (a.command()) {
-            case "--list-regions" -> chosen == null ? regionRows(content) : toolRows(content, chosen);
+            case "--list-regions" -> chosen == null ? regionRows(content, drawn) : toolRows(content, chosen);
             case "--list-techniques" -> techniqueRows(content);
             case "--list-sources" -> sourceRows(content);
             default -> throw new IllegalStateException(a.command());
@@ -157,7 +179,7 @@ public final class CommandLine {
         Map<View, Figure> figures;
         PaperSize paper;
         try {
-            figures = new FigureLoader().load(content);
+            figures = new FigureLoader().load(content, FigureSource.forContent(a.contentDir()));
         } catch (ContentException e) {
             report(e);
             return CONTENT_PROBLEMS;
@@ -179,7 +201,7 @@ public final class CommandLine {
         }
     }
 
-    private static List<Map<String, Object>> regionRows(ContentRepository content) {
+    private static List<Map<String, Object>> regionRows(ContentRepository content, Map<View, Figure> figures) {
         return content.parts().stream().map(p -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", p.id());
@@ -193,8 +215,20 @@ public final class CommandLine {
                 tools.put(t.tool().id(), toolCell(t));
             }
             row.put("tools", tools);
+            row.put("drawn", drawnOn(figures.get(p.region().view()), p.id()));
             return row;
         }).toList();
+    }
+
+    /** Where the shape is on its view, measured from the figure itself: "viewer's right", "midline". */
+    private static String drawnOn(Figure figure, String partId) {
+        return figure.shape(partId).map(s -> {
+            double mid = figure.width() / 2;
+            if (s.icon() == null || Math.abs(s.icon().x() - mid) < 1e-6 || RegionPart.sideOf(partId) == Side.MIDLINE) {
+                return "midline";
+            }
+            return s.icon().x() < mid ? "viewer's left" : "viewer's right";
+        }).orElse("not drawn");
     }
 
     /** The map as one tool sees it: each shape with that tool's rating in place of the headline. */
@@ -250,6 +284,7 @@ public final class CommandLine {
             row.put("year", s.year());
             row.put("kind", s.kind().description());
             row.put("verified", s.verified());
+            row.put("checkedAgainst", s.checkedAgainst());
             row.put("supports", s.supports());
             return row;
         }).toList();

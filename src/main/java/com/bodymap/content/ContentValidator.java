@@ -208,6 +208,8 @@ final class ContentValidator {
         nonEmptyClaims(f, "$.urgentRedFlags", safety.urgentRedFlags());
         claims(f, "$.aboutRedFlags", safety.aboutRedFlags());
         nonEmptyClaims(f, "$.contraindications", safety.contraindications());
+        claims(f, "$.cautions", safety.cautions());
+        refs(f, "$.redFlagRegions", safety.redFlagRegions(), regionIds, "region");
         required(f, "$.disclaimer", safety.disclaimer(), "disclaimer");
     }
 

@@ -1,11 +1,13 @@
 package com.bodymap.export;
 
+import com.bodymap.export.SheetBlock.Callout;
 import com.bodymap.export.SheetBlock.Heading;
 import com.bodymap.export.SheetBlock.ItemList;
 import com.bodymap.export.SheetBlock.PageBreak;
 import com.bodymap.export.SheetBlock.Paragraph;
 import com.bodymap.export.SheetBlock.Table;
 import com.bodymap.export.SheetBlock.Title;
+import com.bodymap.model.Rating;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -50,6 +52,8 @@ final class BlockFlow {
                 list(l, out);
             } else if (block instanceof Table t) {
                 table(t, out);
+            } else if (block instanceof Callout c) {
+                callout(c, out);
             }
             if (breakPending && out.size() > first) {
                 out.set(first, out.get(first).withPageBreakBefore());
@@ -84,11 +88,14 @@ final class BlockFlow {
 
     private void list(ItemList list, List<FlowChunk> out) {
         float textWidth = width - SheetType.LIST_INDENT;
+        boolean small = list.style() == SheetBlock.TextStyle.NOTE;
+        float size = small ? SheetType.NOTE : SheetType.BODY;
+        float leading = small ? SheetType.NOTE_LEADING : SheetType.BODY_LEADING;
         for (int n = 0; n < list.items().size(); n++) {
             String marker = list.numbered() ? (n + 1) + "." : "\u2022";
-            List<String> lines = wrapper.wrap(list.items().get(n), FontStyle.REGULAR, SheetType.BODY, textWidth);
-            float gap = n == 0 ? SheetType.PARAGRAPH_GAP : SheetType.ITEM_GAP;
-            textLines(lines, SheetType.LIST_INDENT, SheetType.BODY, SheetType.BODY_LEADING, Ink.TEXT, gap, marker, out);
+            List<String> lines = wrapper.wrap(list.items().get(n), FontStyle.REGULAR, size, textWidth);
+            float gap = n == 0 ? SheetType.PARAGRAPH_GAP : small ? 1f : SheetType.ITEM_GAP;
+            textLines(lines, SheetType.LIST_INDENT, size, leading, Ink.TEXT, gap, marker, out);
         }
     }
 
@@ -187,6 +194,60 @@ final class BlockFlow {
                             ops.add(new DrawOp.Line(x, bottom, x + w, bottom, Ink.TEXT, 1f));
                         }
                     }));
+        }
+    }
+
+    private static final float BOX_PAD = 7f;
+    private static final float BOX_BAR = 4f;
+
+    /**
+     * A callout as one chunk per line: each chunk paints its slice of the tinted box and the bar
+     * down its left edge. The heading stays with the first two lines of the first paragraph, and,
+     * as in running text, a page never starts or ends with a lone line of a paragraph. Where a
+     * page breaks inside the box, the part before is closed at its foot and the part after opens
+     * with a top edge, so each page shows a whole frame.
+     */
+    private void callout(Callout c, List<FlowChunk> out) {
+        float inner = width - BOX_BAR - 2 * BOX_PAD;
+        record Line(String text, FontStyle style, float gapBefore, boolean opens, boolean closes) { }
+        List<Line> lines = new ArrayList<>();
+        String head = c.mark().isBlank() ? c.heading() : c.mark() + " " + c.heading();
+        wrapper.wrap(head, FontStyle.BOLD, SheetType.BODY, inner).forEach(l -> lines.add(new Line(l, FontStyle.BOLD, 0, false, false)));
+        for (int p = 0; p < c.paragraphs().size(); p++) {
+            List<String> wrapped = wrapper.wrap(c.paragraphs().get(p), FontStyle.REGULAR, SheetType.NOTE, inner);
+            for (int i = 0; i < wrapped.size(); i++) {
+                boolean opens = i == 0 && p > 0;
+                lines.add(new Line(wrapped.get(i), FontStyle.REGULAR, i == 0 ? 3f : 0f, opens, i == wrapped.size() - 1));
+            }
+        }
+        Ink tint = Ink.tint(Rating.AVOID);
+        Ink strong = Ink.strong(Rating.AVOID);
+        FlowChunk.Edge edge = (x, y, w, ops) -> ops.add(new DrawOp.Line(x, y, x + w, y, strong, 0.8f));
+        int headLines = (int) lines.stream().filter(l -> l.style() == FontStyle.BOLD).count();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean first = i == 0 || line.opens();
+            boolean last = line.closes();
+            // The heading and the paragraph's first two lines stay together, as do its last two.
+            boolean keep = i < headLines + 1 || !last && (first || lines.get(i + 1).closes());
+            float size = line.style() == FontStyle.BOLD ? SheetType.BODY : SheetType.NOTE;
+            float leading = line.style() == FontStyle.BOLD ? SheetType.BODY_LEADING : SheetType.NOTE_LEADING;
+            float height = leading + line.gapBefore() + (first ? BOX_PAD : 0) + (last ? BOX_PAD : 0);
+            out.add(new FlowChunk(height, i == 0 ? SheetType.HEADING_GAP : 0, keep, false, (x, top, w, ops) -> {
+                float bottom = top - height;
+                ops.add(new DrawOp.Box(x, bottom, w, height, tint, null, 0));
+                ops.add(new DrawOp.Box(x, bottom, BOX_BAR, height, strong, null, 0));
+                ops.add(new DrawOp.Line(x + w, top, x + w, bottom, strong, 0.8f));
+                if (first) {
+                    ops.add(new DrawOp.Line(x, top, x + w, top, strong, 0.8f));
+                }
+                if (last) {
+                    ops.add(new DrawOp.Line(x, bottom, x + w, bottom, strong, 0.8f));
+                }
+                float lineTop = top - (first ? BOX_PAD : 0) - line.gapBefore();
+                ops.add(new DrawOp.Text(x + BOX_BAR + BOX_PAD, baseline(lineTop, leading, size), line.text(), line.style(),
+                        size, Ink.TEXT));
+            }, first && last ? null : edge));
         }
     }
 

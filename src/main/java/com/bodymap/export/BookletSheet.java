@@ -7,6 +7,7 @@ import com.bodymap.export.SheetBlock.PageBreak;
 import com.bodymap.export.SheetBlock.Table;
 import com.bodymap.export.SheetBlock.Title;
 import com.bodymap.model.Claim;
+import com.bodymap.model.EmergencyNumber;
 import com.bodymap.model.Rating;
 import com.bodymap.model.Region;
 import com.bodymap.model.SafetyGuide;
@@ -14,6 +15,7 @@ import com.bodymap.model.Technique;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,12 +29,15 @@ final class BookletSheet {
     private final FigureViews figures;
     private final RegionPageSheet regionPages;
     private final TechniqueCardSheet cards;
+    private final Locale locale;
 
-    BookletSheet(ContentRepository content, FigureViews figures, RegionPageSheet regionPages, TechniqueCardSheet cards) {
+    BookletSheet(ContentRepository content, FigureViews figures, RegionPageSheet regionPages, TechniqueCardSheet cards,
+                 Locale locale) {
         this.content = content;
         this.figures = figures;
         this.regionPages = regionPages;
         this.cards = cards;
+        this.locale = locale;
     }
 
     List<SheetBlock> blocks() {
@@ -67,11 +72,13 @@ final class BookletSheet {
         }
         List<String> cited = new ArrayList<>();
         safetySection(blocks, "Sore or tight?", safety.sorenessVersusTightness(), cited);
-        safetySection(blocks, "Stop and get emergency help now (call your local emergency number) if", safety.emergencyRedFlags(), cited);
+        safetySection(blocks, "Stop and get emergency help now (" + EmergencyNumber.callInstruction(locale) + ") if",
+                safety.emergencyRedFlags(), cited);
         safetySection(blocks, "See a doctor within a day or two if", safety.urgentRedFlags(), cited);
         safetySection(blocks, "About these signs", safety.aboutRedFlags(), cited);
-        safetySection(blocks, "Do not roll or massage at all if", safety.contraindications(), cited);
-        TechniqueCardSheet.section(blocks, "Sources for these warnings", new SourceLines(content).lines(cited), true);
+        safetySection(blocks, "Do not roll or massage at all", safety.contraindications(), cited);
+        safetySection(blocks, "Take care, or ask a clinician first", safety.cautions(), cited);
+        TechniqueCardSheet.sources(blocks, "Sources for these warnings", new SourceLines(content).lines(cited));
     }
 
     private static void safetySection(List<SheetBlock> blocks, String heading, List<Claim> claims, List<String> cited) {

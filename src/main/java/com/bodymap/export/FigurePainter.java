@@ -5,6 +5,7 @@ import com.bodymap.export.PathSegment.LineTo;
 import com.bodymap.export.PathSegment.MoveTo;
 import com.bodymap.model.Figure;
 import com.bodymap.model.FigureShape;
+import com.bodymap.model.IconSpot;
 import com.bodymap.model.Rating;
 import java.io.IOException;
 import java.util.HashMap;
@@ -16,11 +17,17 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * Draws a body figure as PDF vector paths from the map's own SVG path data: the silhouette, the
  * unrated details, every region outlined faintly, and the highlighted regions filled with their
  * rating's colour and pattern (diagonal stripes for avoid, horizontal for caution, solid for
- * fine, as on the map) inside a dark outline, so a highlight shows in black and white too.
+ * fine, as on the map) inside a dark outline, so a highlight shows in black and white too. Each
+ * highlighted shape also carries its rating's mark (a cross, an exclamation mark or a tick in a
+ * white disc) at its icon spot, the point deepest inside it; deep muscles have a dashed edge.
  */
 final class FigurePainter {
     private static final float STRIPE_STEP = 3.2f;
     private static final float STRIPE_WIDTH = 0.8f;
+    /** The rating mark's disc radius on the page, in points, at most; never wider than the shape's room. */
+    private static final float MARK_RADIUS = 4.2f;
+    private static final float MARK_MIN_RADIUS = 2.2f;
+    private static final float[] DASH = {1.6f, 1.1f};
 
     private final SvgPathParser parser;
     private final Map<String, List<PathSegment>> parsed = new HashMap<>();
@@ -46,10 +53,12 @@ final class FigurePainter {
         }
         for (FigureShape shape : figure.shapes()) {
             if (!op.view().highlighted().containsKey(shape.partId())) {
+                cs.setLineDashPattern(shape.deep() ? DASH : new float[0], 0);
                 trace(cs, shape.path(), shape.mirrored(), at);
                 cs.stroke();
             }
         }
+        cs.setLineDashPattern(new float[0], 0);
         for (FigureShape shape : figure.shapes()) {
             Rating rating = op.view().highlighted().get(shape.partId());
             if (rating != null) {
@@ -74,8 +83,71 @@ final class FigurePainter {
         }
         cs.setStrokingColor(Ink.TEXT.r(), Ink.TEXT.g(), Ink.TEXT.b());
         cs.setLineWidth(1.1f);
+        cs.setLineDashPattern(shape.deep() ? DASH : new float[0], 0);
         trace(cs, shape.path(), shape.mirrored(), at);
         cs.stroke();
+        cs.setLineDashPattern(new float[0], 0);
+        mark(cs, shape, rating, at);
+    }
+
+    /** The rating's mark in a white disc at the shape's icon spot, if the shape has room for it. */
+    private static void mark(PDPageContentStream cs, FigureShape shape, Rating rating, Placement at) throws IOException {
+        IconSpot spot = shape.icon();
+        if (spot == null) {
+            return;
+        }
+        float r = (float) Math.min(MARK_RADIUS, spot.room() * at.scale() * 0.9);
+        if (r < MARK_MIN_RADIUS) {
+            return;
+        }
+        // The spot is already mirrored with its shape.
+        float cx = at.x(spot.x(), false);
+        float cy = at.y(spot.y());
+        cs.setNonStrokingColor(Ink.WHITE.r(), Ink.WHITE.g(), Ink.WHITE.b());
+        cs.setStrokingColor(Ink.TEXT.r(), Ink.TEXT.g(), Ink.TEXT.b());
+        cs.setLineWidth(0.5f);
+        circle(cs, cx, cy, r);
+        cs.fillAndStroke();
+        Ink ink = Ink.strong(rating);
+        cs.setStrokingColor(ink.r(), ink.g(), ink.b());
+        cs.setNonStrokingColor(ink.r(), ink.g(), ink.b());
+        cs.setLineWidth(r * 0.32f);
+        cs.setLineCapStyle(1);
+        float k = r * 0.45f;
+        switch (rating) {
+            case AVOID -> {
+                cs.moveTo(cx - k, cy - k);
+                cs.lineTo(cx + k, cy + k);
+                cs.moveTo(cx - k, cy + k);
+                cs.lineTo(cx + k, cy - k);
+                cs.stroke();
+            }
+            case CAUTION -> {
+                cs.moveTo(cx, cy + r * 0.55f);
+                cs.lineTo(cx, cy - r * 0.1f);
+                cs.stroke();
+                circle(cs, cx, cy - r * 0.45f, r * 0.14f);
+                cs.fill();
+            }
+            case FINE -> {
+                cs.moveTo(cx - k, cy);
+                cs.lineTo(cx - k * 0.25f, cy - k * 0.8f);
+                cs.lineTo(cx + k, cy + k * 0.8f);
+                cs.stroke();
+            }
+        }
+        cs.setLineCapStyle(0);
+    }
+
+    /** A circle as four Bézier arcs. */
+    private static void circle(PDPageContentStream cs, float cx, float cy, float r) throws IOException {
+        float c = r * 0.5523f;
+        cs.moveTo(cx + r, cy);
+        cs.curveTo(cx + r, cy + c, cx + c, cy + r, cx, cy + r);
+        cs.curveTo(cx - c, cy + r, cx - r, cy + c, cx - r, cy);
+        cs.curveTo(cx - r, cy - c, cx - c, cy - r, cx, cy - r);
+        cs.curveTo(cx + c, cy - r, cx + r, cy - c, cx + r, cy);
+        cs.closePath();
     }
 
     /** Stripes across the shape's box, kept inside that box so nothing is drawn past the figure. */

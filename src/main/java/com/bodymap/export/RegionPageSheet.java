@@ -2,14 +2,17 @@ package com.bodymap.export;
 
 import com.bodymap.content.ContentRepository;
 import com.bodymap.export.SheetBlock.Badge;
+import com.bodymap.export.SheetBlock.Callout;
 import com.bodymap.export.SheetBlock.Heading;
 import com.bodymap.export.SheetBlock.ItemList;
 import com.bodymap.export.SheetBlock.Paragraph;
 import com.bodymap.export.SheetBlock.Title;
 import com.bodymap.model.Claim;
 import com.bodymap.model.Disagreement;
+import com.bodymap.model.EmergencyNumber;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
+import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
 import com.bodymap.model.Suggestion;
 import com.bodymap.model.Technique;
@@ -18,25 +21,35 @@ import com.bodymap.model.ToolRating;
 import com.bodymap.model.Viewpoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The blocks of a region page, as on screen: name, side and rating badge with the summary, the
- * figure, why, what to do instead, where to look first, disagreements, the cards that apply,
- * evidence and numbered sources.
+ * figure, why, where to look first, what to do instead, the red-flag box (regions of the back),
+ * disagreements, the cards that apply (one line each), evidence and numbered sources.
  */
 final class RegionPageSheet {
     private final ContentRepository content;
     private final FigureViews figures;
+    private final Locale locale;
 
-    RegionPageSheet(ContentRepository content, FigureViews figures) {
+    /** {@code locale} decides which emergency number the red-flag box names. */
+    RegionPageSheet(ContentRepository content, FigureViews figures, Locale locale) {
         this.content = content;
         this.figures = figures;
+        this.locale = locale;
     }
 
     /** {@code parts} are the shapes to highlight: both sides, or the one side the user chose. */
     List<SheetBlock> blocks(Region region, List<RegionPart> parts) {
-        List<String> listed = content.sourcesFor(region).stream().filter(Objects::nonNull).map(Source::id).toList();
+        List<String> listed = new ArrayList<>(content.sourcesFor(region).stream().filter(Objects::nonNull).map(Source::id).toList());
+        SafetyGuide safety = content.safety();
+        boolean redFlags = safety != null && safety.showsRedFlags(region.id());
+        if (redFlags) {
+            safety.redFlagSources().stream().filter(id -> !listed.contains(id)).forEach(listed::add);
+        }
         List<SheetBlock> blocks = new ArrayList<>();
         String where = region.view().label() + " of the body, " + sides(region, parts);
         blocks.add(new Title(region.name(), "Region page \u00b7 " + where, List.of(),
@@ -48,24 +61,53 @@ final class RegionPageSheet {
         TechniqueCardSheet.section(blocks, "Why", why, false);
         if (!region.lookElsewhere().isEmpty()) {
             blocks.add(new Heading("Look elsewhere first"));
-            blocks.add(new Paragraph("The sources say the pull on this area usually comes from these regions; check them in this order:"));
-            blocks.add(new ItemList(region.lookElsewhere().stream().map(this::regionName).toList(), true));
+            List<String> names = region.lookElsewhere().stream().map(this::regionName).toList();
+            StringBuilder order = new StringBuilder();
+            for (int i = 0; i < names.size(); i++) {
+                order.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(names.get(i));
+            }
+            blocks.add(new Paragraph("The sources say the pull on this area usually comes from these regions; check them in this order: "
+                    + order + "."));
         }
-        List<String> instead = region.instead().stream().map(s -> suggestion(s, listed)).toList();
+        List<String> instead = region.instead().stream().map(s -> suggestion(region, s, listed)).toList();
         TechniqueCardSheet.section(blocks, "What to do instead", instead, false);
+        if (redFlags) {
+            blocks.add(redFlagBox(safety, listed));
+        }
         for (Disagreement d : region.disagreements()) {
             List<String> sides = d.viewpoints().stream().map(v -> viewpoint(v, listed)).toList();
             TechniqueCardSheet.section(blocks, "Where sources disagree: " + d.topic(), sides, false);
         }
+        // The cards are named, one run of titles: "Print with its cards" prints them in full.
         List<String> cards = content.techniquesFor(region).stream().filter(Objects::nonNull).map(RegionPageSheet::cardLine).toList();
-        TechniqueCardSheet.section(blocks, "Technique cards", cards, false);
+        if (!cards.isEmpty()) {
+            blocks.add(new Heading("Technique cards"));
+            blocks.add(new Paragraph(String.join("; ", cards) + "."));
+        }
         if (!TechniqueCardSheet.blank(region.evidence())) {
             blocks.add(new Heading("How strong is the evidence?"));
             blocks.add(new Paragraph(region.evidence()));
         }
         List<String> sourceLines = listed.stream().map(id -> SourceLines.line(content.source(id).orElseThrow())).toList();
-        TechniqueCardSheet.section(blocks, "Sources", sourceLines, true);
+        TechniqueCardSheet.sources(blocks, "Sources", sourceLines);
         return blocks;
+    }
+
+    /**
+     * The red flags in one box, kept short enough for a one- or two-page sheet: the emergency
+     * signs in one paragraph (with the number to call), the urgent ones in another.
+     */
+    private Callout redFlagBox(SafetyGuide safety, List<String> listed) {
+        String emergency = "Emergency: stop and " + EmergencyNumber.callInstruction(locale)
+                + ", or go to an emergency department, with " + SafetyGuide.signs(safety.emergencyRedFlags())
+                + SourceLines.cite(listed, sourcesOf(safety.emergencyRedFlags())) + ".";
+        String urgent = "See a doctor within a day or two with " + SafetyGuide.signs(safety.urgentRedFlags())
+                + SourceLines.cite(listed, sourcesOf(safety.urgentRedFlags())) + ".";
+        return new Callout("\u26A0 Red flags:", "warning signs that need a clinician, not a roller", List.of(emergency, urgent));
+    }
+
+    private static List<String> sourcesOf(List<Claim> claims) {
+        return claims.stream().flatMap(c -> c.sources().stream()).distinct().toList();
     }
 
     /** The per-tool table, as on screen: tool, rating (icon and word), why with sources, the card for it. */
@@ -78,7 +120,7 @@ final class RegionPageSheet {
         }
         if (!rows.isEmpty()) {
             blocks.add(new Heading("By tool"));
-            blocks.add(new SheetBlock.Table(List.of("Tool", "Rating", "Why", "Card"), rows, List.of(1.2, 1.1, 3.2, 1.6)));
+            blocks.add(new SheetBlock.Table(List.of("Tool", "Rating", "Why", "Card"), rows, List.of(1.25, 0.85, 3.2, 2.0)));
         }
     }
 
@@ -108,18 +150,19 @@ final class RegionPageSheet {
         return c.text() + SourceLines.cite(listed, c.sources());
     }
 
-    /** "Roll the glutes. [1] See: Glutes; card: Glutes on a foam roller." */
-    private String suggestion(Suggestion s, List<String> listed) {
+    /**
+     * "Roll the glutes. [1] Card: Glutes on a foam roller." The card names the place; a region is
+     * named only when no card goes with the suggestion ("See: Glutes (buttocks)."). The region's
+     * own cards are named once, under "Technique cards", so they are not repeated here.
+     */
+    private String suggestion(Region region, Suggestion s, List<String> listed) {
         StringBuilder b = new StringBuilder(s.text()).append(SourceLines.cite(listed, s.sources()));
-        List<String> refs = new ArrayList<>();
-        if (s.region() != null) {
-            refs.add(regionName(s.region()));
-        }
-        if (s.technique() != null) {
-            content.technique(s.technique()).ifPresent(t -> refs.add("card: " + t.title()));
-        }
-        if (!refs.isEmpty()) {
-            b.append(" See: ").append(String.join("; ", refs)).append('.');
+        Optional<Technique> card = s.technique() == null || region.techniques().contains(s.technique())
+                ? Optional.empty() : content.technique(s.technique());
+        if (card.isPresent()) {
+            b.append(" Card: ").append(card.get().title()).append('.');
+        } else if (s.region() != null && s.technique() == null) {
+            b.append(" See: ").append(regionName(s.region())).append('.');
         }
         return b.toString();
     }
@@ -128,13 +171,11 @@ final class RegionPageSheet {
         return v.position() + SourceLines.cite(listed, v.sources());
     }
 
+    /** "Glutes on a foam roller · Foam roller": one line per card; the dose is on the card itself. */
     private static String cardLine(Technique t) {
         StringBuilder b = new StringBuilder(t.title());
         if (!TechniqueCardSheet.blank(t.tool())) {
             b.append(" \u00b7 ").append(t.tool());
-        }
-        if (t.dose() != null && !TechniqueCardSheet.blank(t.dose().shortForm())) {
-            b.append(" \u00b7 ").append(t.dose().shortForm());
         }
         return b.toString();
     }

@@ -41,10 +41,18 @@ public sealed interface SheetBlock {
         }
     }
 
-    /** A bulleted or numbered list; numbering starts at 1. */
-    record ItemList(List<String> items, boolean numbered) implements SheetBlock {
+    /**
+     * A bulleted or numbered list; numbering starts at 1. {@code style} NOTE sets it small, as for
+     * reference lists; BODY and LEAD set it at body size.
+     */
+    record ItemList(List<String> items, boolean numbered, TextStyle style) implements SheetBlock {
         public ItemList {
             items = List.copyOf(items);
+            style = style == null ? TextStyle.BODY : style;
+        }
+
+        public ItemList(List<String> items, boolean numbered) {
+            this(items, numbered, TextStyle.BODY);
         }
     }
 
@@ -75,6 +83,17 @@ public sealed interface SheetBlock {
 
         public Table(List<String> header, List<List<String>> rows, List<Double> weights) {
             this(header, rows, weights, List.of());
+        }
+    }
+
+    /**
+     * A framed box that must not be missed, such as the red flags: a mark (icon and word, so it
+     * reads without colour), a bold heading and a few short paragraphs. It is kept on one page.
+     */
+    record Callout(String mark, String heading, List<String> paragraphs) implements SheetBlock {
+        public Callout {
+            mark = mark == null ? "" : mark;
+            paragraphs = List.copyOf(paragraphs);
         }
     }
 

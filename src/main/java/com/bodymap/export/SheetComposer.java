@@ -17,16 +17,19 @@ import com.bodymap.model.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds printable documents from the content: technique cards, a region page with its cards, the
- * whole library as a booklet, and a personal plan. Every document carries the disclaimer as its
- * footnote, so it is printed at the foot of every page.
+ * Builds printable documents from the content: technique cards, a region page (with its cards
+ * only when asked for), the whole library as a booklet, and a personal plan. Every document
+ * carries the disclaimer as its footnote, so it is printed at the foot of every page.
  */
 public final class SheetComposer {
     public static final String BOOKLET_ID = "all";
+    /** Appended to a region or part id ("lumbar-spine+cards"): the region page followed by its cards. */
+    public static final String WITH_CARDS = "+cards";
 
     private final ContentRepository content;
     private final TechniqueCardSheet cards;
@@ -35,16 +38,22 @@ public final class SheetComposer {
     private final FigureViews figures;
 
     public SheetComposer(ContentRepository content, Map<View, Figure> figures) {
+        this(content, figures, Locale.getDefault());
+    }
+
+    /** {@code locale} decides which emergency number the red-flag boxes name. */
+    public SheetComposer(ContentRepository content, Map<View, Figure> figures, Locale locale) {
         this.content = content;
         this.figures = new FigureViews(figures);
         this.cards = new TechniqueCardSheet(content, this.figures);
-        this.regionPages = new RegionPageSheet(content, this.figures);
-        this.booklet = new BookletSheet(content, this.figures, regionPages, cards);
+        this.regionPages = new RegionPageSheet(content, this.figures, locale);
+        this.booklet = new BookletSheet(content, this.figures, regionPages, cards, locale);
     }
 
     /**
-     * One document for a list of ids, in order: a region id (its page and cards), a part id such
-     * as "glutes-left" (the same, with that side highlighted), a technique id, or "all".
+     * One document for a list of ids, in order: a region id (its page), a part id such as
+     * "glutes-left" (the same, with that side highlighted), either of them followed by
+     * {@link #WITH_CARDS} (the page, then its cards in full), a technique id, or "all".
      */
     public SheetDocument forIds(List<String> ids) throws UnknownSheetIdException {
         List<String> unknown = ids.stream().filter(id -> !isKnown(id)).distinct().toList();
@@ -63,6 +72,10 @@ public final class SheetComposer {
     }
 
     public boolean isKnown(String id) {
+        if (id.endsWith(WITH_CARDS)) {
+            String page = id.substring(0, id.length() - WITH_CARDS.length());
+            return content.region(page).isPresent() || content.part(page).isPresent();
+        }
         return BOOKLET_ID.equals(id) || content.region(id).isPresent() || content.technique(id).isPresent()
                 || content.part(id).isPresent();
     }
@@ -71,15 +84,17 @@ public final class SheetComposer {
         if (BOOKLET_ID.equals(id)) {
             return booklet();
         }
-        Optional<Region> region = content.region(id);
+        boolean withCards = id.endsWith(WITH_CARDS);
+        String page = withCards ? id.substring(0, id.length() - WITH_CARDS.length()) : id;
+        Optional<Region> region = content.region(page);
         if (region.isPresent()) {
-            return regionPage(region.get().parts());
+            return regionPage(region.get().parts(), withCards);
         }
-        Optional<Technique> technique = content.technique(id);
+        Optional<Technique> technique = content.technique(page);
         if (technique.isPresent()) {
             return techniqueCards(List.of(technique.get()));
         }
-        return regionPage(List.of(content.part(id).orElseThrow()));
+        return regionPage(List.of(content.part(page).orElseThrow()), withCards);
     }
 
     public SheetDocument techniqueCards(List<Technique> techniques) {
@@ -94,17 +109,25 @@ public final class SheetComposer {
         return new SheetDocument(title, "Technique card", footnote(), blocks);
     }
 
-    /** A region page followed by its technique cards; {@code parts} are the sides to highlight. */
+    /** A region page on its own (its cards listed, not printed); {@code parts} are the sides to highlight. */
     public SheetDocument regionPage(List<RegionPart> parts) {
+        return regionPage(parts, false);
+    }
+
+    /** A region page, followed by its technique cards in full when {@code withCards}. */
+    public SheetDocument regionPage(List<RegionPart> parts, boolean withCards) {
         Region region = parts.get(0).region();
         List<SheetBlock> blocks = new ArrayList<>(regionPages.blocks(region, parts));
-        for (Technique t : content.techniquesFor(region)) {
-            if (t != null) {
-                blocks.add(new PageBreak());
-                blocks.addAll(cards.blocks(t));
+        if (withCards) {
+            for (Technique t : content.techniquesFor(region)) {
+                if (t != null) {
+                    blocks.add(new PageBreak());
+                    blocks.addAll(cards.blocks(t));
+                }
             }
         }
-        return new SheetDocument(region.name(), "Region page with its technique cards", footnote(), blocks);
+        return new SheetDocument(region.name(), withCards ? "Region page with its technique cards" : "Region page",
+                footnote(), blocks);
     }
 
     public SheetDocument booklet() {

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -13,6 +16,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The shipped DejaVu Sans, regular and bold, embedded (as subsets) in one PDF document. Measures
  * text for layout with the same font that draws it, and replaces characters the font lacks so a
  * stray symbol in the content can never stop a sheet from printing.
+ *
+ * <p>Glyph substitution (the font's GSUB table) is switched off before the font is embedded.
+ * PDFBox 3 applies it when showing text, and DejaVu's "liga" feature turns "fi" and "fl" into the
+ * single glyphs U+FB01 and U+FB02: the page looks the same, but extracted, searched or copied text
+ * reads "hip ﬂexors" and a search for "flexors" fails. Without it each letter is its own glyph, and
+ * the widths used for layout ({@link #width}, which never applied GSUB) match what is drawn.
  */
 public final class SheetFonts implements TextMeasure {
     static final String REGULAR_FILE = "/assets/fonts/DejaVuSans.ttf";
@@ -32,7 +41,11 @@ public final class SheetFonts implements TextMeasure {
             if (in == null) {
                 throw new IOException("the font " + resource.substring(1) + " is missing from the build");
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            font.setEnableGsub(false);
+            // Loaded from a parsed font, PDFBox leaves it open until the document is saved and
+            // subsets it; the font's data is in memory, so there is no file handle to close.
+            return PDType0Font.load(document, font, true);
         }
     }
 

@@ -126,6 +126,9 @@ public final class SheetLayout {
         private String title;
         private float y;
         private boolean empty;
+        /** The last chunk placed on the current page, and where its foot is. */
+        private FlowChunk last;
+        private float lastBottom;
 
         Paginator(float top, float bottom) {
             this.top = top;
@@ -176,11 +179,22 @@ public final class SheetLayout {
                 anchors.putIfAbsent(chunk.anchor(), pages.size());
             }
             chunk.painter().paint(MARGIN, y - before, contentWidth(), current);
+            if (empty && chunk.edge() != null) {
+                // A box continued from the page before opens again at the top of this one.
+                chunk.edge().paint(MARGIN, y - before, contentWidth(), current);
+            }
             y -= before + chunk.height();
             empty = false;
+            last = chunk;
+            lastBottom = y;
         }
 
         private void newPage() {
+            if (last != null && last.edge() != null) {
+                // A box that goes on over the page is closed at the foot of this one.
+                last.edge().paint(MARGIN, lastBottom, contentWidth(), current);
+            }
+            last = null;
             current = new ArrayList<>();
             pages.add(current);
             titles.add(title);

@@ -3,7 +3,7 @@ package com.bodymap.export;
 /** Sizes and spacing of the sheet's type, in points; one place so every block agrees. */
 final class SheetType {
     static final float BODY = 10.5f;
-    static final float BODY_LEADING = 14.5f;
+    static final float BODY_LEADING = 13.8f;
     static final float LEAD = 11.5f;
     static final float LEAD_LEADING = 15.5f;
     static final float NOTE = 8.8f;

@@ -22,7 +22,7 @@ final class SourceLines {
         String kind = s.kind().description();
         b.append(Character.toUpperCase(kind.charAt(0))).append(kind.substring(1)).append('.');
         if (!s.verified()) {
-            b.append(" Not checked against published research.");
+            b.append(" Could not be checked.");
         }
         if (s.url() != null && !s.url().isBlank()) {
             b.append(' ').append(s.url());

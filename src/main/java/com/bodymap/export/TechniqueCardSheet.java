@@ -61,7 +61,7 @@ final class TechniqueCardSheet {
             blocks.add(new Heading("How strong is the evidence?"));
             blocks.add(new Paragraph(t.evidence()));
         }
-        section(blocks, "Sources", sources.lines(t.sources()), true);
+        sources(blocks, "Sources", sources.lines(t.sources()));
         return blocks;
     }
 
@@ -73,6 +73,14 @@ final class TechniqueCardSheet {
         if (!items.isEmpty()) {
             blocks.add(new Heading(heading));
             blocks.add(new ItemList(items, numbered));
+        }
+    }
+
+    /** A numbered reference list, set small so it never crowds out the advice. */
+    static void sources(List<SheetBlock> blocks, String heading, List<String> lines) {
+        if (!lines.isEmpty()) {
+            blocks.add(new Heading(heading));
+            blocks.add(new ItemList(lines, true, SheetBlock.TextStyle.NOTE));
         }
     }
 

@@ -7,13 +7,20 @@ import java.util.List;
 
 /**
  * Lays out the top of a sheet: title, short lines and rating badges on the left; the body figures
- * on the right, large enough that a highlighted region can be found at a glance.
+ * on the right, large enough that a highlighted region can be found at a glance. A single figure
+ * beside a short text (a region page's summary) is drawn smaller, down to
+ * {@link #COMPACT_FIGURE_HEIGHT}, so the page's advice starts higher instead of below white space.
  */
 final class TitleBlockLayout {
     static final float FIGURE_HEIGHT = 230f;
+    static final float COMPACT_FIGURE_HEIGHT = 140f;
     private static final float FIGURE_GAP = 12f;
     private static final float COLUMN_GAP = 20f;
-    private static final float CAPTION_HEIGHT = 14f;
+    private static final float SIDES_LINE = 14f;
+    /** Two lines under each figure: the body's sides, then the view's name. */
+    private static final float CAPTION_HEIGHT = SIDES_LINE + SheetType.NOTE_LEADING;
+    /** The least room between the two side words under a figure. */
+    private static final float SIDE_GAP = 8f;
     private static final float BADGE_HEIGHT = 20f;
     private static final float BADGE_PAD = 7f;
     private static final float BADGE_ROW = 26f;
@@ -32,7 +39,21 @@ final class TitleBlockLayout {
     }
 
     FlowChunk chunk(Title title) {
-        float figureHeight = title.figures().isEmpty() ? 0 : Math.min(FIGURE_HEIGHT, maxHeight - CAPTION_HEIGHT);
+        float full = title.figures().isEmpty() ? 0 : Math.min(FIGURE_HEIGHT, maxHeight - CAPTION_HEIGHT);
+        if (title.figures().size() != 1) {
+            return chunk(title, full);
+        }
+        // Measured beside the full-size figure first; the figure then shrinks to the text's height.
+        float text = laid(title, full).textHeight();
+        float compact = Math.min(full, Math.max(COMPACT_FIGURE_HEIGHT, text - CAPTION_HEIGHT));
+        return chunk(title, compact);
+    }
+
+    /** The title's chunk, and how tall its text column is (for sizing the figure beside it). */
+    private record Laid(FlowChunk chunk, float textHeight) {
+    }
+
+    private Laid laid(Title title, float figureHeight) {
         float figuresWidth = 0;
         for (FigureView f : title.figures()) {
             figuresWidth += figureWidth(f, figureHeight) + (figuresWidth > 0 ? FIGURE_GAP : 0);
@@ -67,12 +88,13 @@ final class TitleBlockLayout {
             textHeight += badgeRowHeight(l);
         }
         float height = Math.max(textHeight, figureHeight == 0 ? 0 : figureHeight + CAPTION_HEIGHT);
+        float measuredText = textHeight;
         if (height > maxHeight) {
             throw new IllegalArgumentException("the title of '" + title.text() + "' is too long for one page");
         }
         float finalBadgeWidth = badgeWidth;
         float finalFiguresWidth = figuresWidth;
-        return new FlowChunk(height, 0, true, false, (x, top, w, ops) -> {
+        return new Laid(new FlowChunk(height, 0, true, false, (x, top, w, ops) -> {
             float y = top;
             for (String line : titleLines) {
                 ops.add(new DrawOp.Text(x, BlockFlow.baseline(y, SheetType.TITLE_LEADING, SheetType.TITLE), line,
@@ -102,13 +124,36 @@ final class TitleBlockLayout {
             for (FigureView f : title.figures()) {
                 float fw = figureWidth(f, figureHeight);
                 ops.add(new DrawOp.Figure(fx, top - figureHeight, fw, figureHeight, f));
-                String caption = measure.printable(f.caption());
-                float cw = measure.width(caption, FontStyle.REGULAR, SheetType.NOTE);
-                ops.add(new DrawOp.Text(fx + (fw - cw) / 2, top - figureHeight - CAPTION_HEIGHT + 3, caption,
-                        FontStyle.REGULAR, SheetType.NOTE, Ink.MUTED));
+                captionWithSides(f, fx, fw, top - figureHeight - SIDES_LINE + 3, ops);
                 fx += fw + FIGURE_GAP;
             }
-        });
+        }), measuredText);
+    }
+
+    private FlowChunk chunk(Title title, float figureHeight) {
+        return laid(title, figureHeight).chunk();
+    }
+
+    /**
+     * Under a figure: the body's RIGHT and LEFT at the sides they are drawn on, then the view's name
+     * on a line of its own, so "RIGHT Front" never reads as one phrase. The front view faces the
+     * reader, so its right is on the reader's left. Narrow figures get the sides at a smaller size.
+     */
+    private void captionWithSides(FigureView f, float fx, float fw, float baseline, List<DrawOp> ops) {
+        boolean front = f.figure().view() == com.bodymap.model.View.FRONT;
+        String leftWord = front ? "RIGHT" : "LEFT";
+        String rightWord = front ? "LEFT" : "RIGHT";
+        float size = SheetType.NOTE;
+        if (measure.width(leftWord, FontStyle.BOLD, size) + measure.width(rightWord, FontStyle.BOLD, size) + SIDE_GAP > fw) {
+            size = SheetType.FOOTER;
+        }
+        float rw = measure.width(rightWord, FontStyle.BOLD, size);
+        ops.add(new DrawOp.Text(fx, baseline, leftWord, FontStyle.BOLD, size, Ink.TEXT));
+        ops.add(new DrawOp.Text(fx + fw - rw, baseline, rightWord, FontStyle.BOLD, size, Ink.TEXT));
+        String caption = measure.printable(f.caption() + " view");
+        float cw = measure.width(caption, FontStyle.REGULAR, SheetType.NOTE);
+        ops.add(new DrawOp.Text(fx + (fw - cw) / 2, baseline - SheetType.NOTE_LEADING, caption,
+                FontStyle.REGULAR, SheetType.NOTE, Ink.MUTED));
     }
 
     private float paintBadgeRow(Badge badge, List<String> label, float x, float top, float badgeWidth, List<DrawOp> ops) {

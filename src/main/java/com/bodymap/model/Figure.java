@@ -20,4 +20,10 @@ public record Figure(View view, double width, double height, String silhouette,
     public Optional<FigureShape> shape(String partId) {
         return shapes.stream().filter(s -> s.partId().equals(partId)).findFirst();
     }
+
+    /** For a deep region, the region it is drawn over and reached through ("glutes" for the piriformis). */
+    public Optional<String> reachedThrough(String regionId) {
+        return shapes.stream().filter(s -> s.deep() && RegionPart.regionIdOf(s.partId()).equals(regionId))
+                .map(FigureShape::under).findFirst();
+    }
 }

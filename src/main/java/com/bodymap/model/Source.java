@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * Where a claim comes from. {@code verified} says whether the citation was checked against the
- * abstract or page; unverified ones are shown as such.
+ * source itself (its abstract, page or full text): that it exists and says what the app says it
+ * says. It is not a verdict on how strong the evidence is; {@link #kind} says that. Where it was
+ * checked, {@code checkedAgainst} says what was read ("the PubMed abstract"); where not, the
+ * {@code note} says why.
  */
 public record Source(
         String id,
@@ -14,11 +17,18 @@ public record Source(
         SourceKind kind,
         String url,
         boolean verified,
+        String checkedAgainst,
         List<String> supports,
         String note) {
 
     public Source {
         supports = supports == null ? List.of() : List.copyOf(supports);
+    }
+
+    /** A source without a record of what was read (older content files, test fixtures). */
+    public Source(String id, String title, String publisher, String year, SourceKind kind, String url,
+                  boolean verified, List<String> supports, String note) {
+        this(id, title, publisher, year, kind, url, verified, null, supports, note);
     }
 
     /** "Title, Publisher (year)" for reference lists. */

@@ -3,23 +3,32 @@ package com.bodymap.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What kind of evidence a source is, shown next to every claim so users can weigh it. */
+/**
+ * What kind of evidence a source is, shown next to every claim so users can weigh it. Each kind
+ * has a word, a short label for chips and a symbol, so kinds tell apart without colour; the
+ * research kinds come first (filled symbols for studies and systematic reviews), opinions after.
+ */
 public enum SourceKind {
-    STUDY("peer-reviewed study", "Study"),
-    REVIEW("systematic review or meta-analysis", "Review"),
-    GUIDELINE("clinical guideline or consensus", "Guideline"),
-    CASE_REPORT("case report", "Case report"),
-    CLINICIAN_ARTICLE("clinician or coach article", "Clinician/coach"),
-    PRACTITIONER_OPINION("practitioner opinion", "Practitioner opinion"),
-    VENDOR_PAGE("vendor page", "Vendor"),
-    REFERENCE("reference page", "Reference");
+    STUDY("peer-reviewed study", "Study", "\u25A0"),
+    REVIEW("systematic review or meta-analysis", "Systematic review", "\u25C6"),
+    NARRATIVE_REVIEW("narrative review", "Narrative review", "\u25C7"),
+    COMMENTARY("clinical commentary", "Commentary", "\u25A1"),
+    GUIDELINE("clinical guideline or consensus", "Guideline", "\u25B2"),
+    CASE_REPORT("case report", "Case report", "\u25CF"),
+    CLINICIAN_ARTICLE("clinician article", "Clinician", "\u25CB"),
+    COACH_ARTICLE("coach or trainer article", "Coach", "\u25B3"),
+    PRACTITIONER_OPINION("practitioner opinion", "Practitioner opinion", "\u25BD"),
+    VENDOR_PAGE("vendor page", "Vendor", "\u25CC"),
+    REFERENCE("reference page", "Reference", "\u25AD");
 
     private final String description;
     private final String shortLabel;
+    private final String icon;
 
-    SourceKind(String description, String shortLabel) {
+    SourceKind(String description, String shortLabel, String icon) {
         this.description = description;
         this.shortLabel = shortLabel;
+        this.icon = icon;
     }
 
     @JsonValue
@@ -28,6 +37,9 @@ public enum SourceKind {
     public String description() { return description; }
 
     public String shortLabel() { return shortLabel; }
+
+    /** A symbol for the kind, drawn before its label on chips and in the sources view. */
+    public String icon() { return icon; }
 
     @JsonCreator
     public static SourceKind fromKey(String key) {

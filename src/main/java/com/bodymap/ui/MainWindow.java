@@ -9,11 +9,15 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -40,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final Menu toolsMenu = new Menu("_Tools");
     private final Menu helpMenu = new Menu("_Help");
     private final HBox commands = new HBox();
+    private final StringProperty notice = new SimpleStringProperty();
 
     public MainWindow(BodyMapViewModel map, BodyMapView mapView, RegionPage page, DialogService dialogs) {
         this.map = map;
@@ -58,6 +63,15 @@ public final class MainWindow extends BorderPane {
 
     public void focusMap() {
         mapView.requestFocus();
+    }
+
+    public BodyMapViewModel map() {
+        return map;
+    }
+
+    /** A note for the status bar, shown until the pointer first names a region (say, settings that could not be read). */
+    public void showNotice(String text) {
+        notice.set(text);
     }
 
     /** Later features (wizard, sheets, library) add their commands here. */
@@ -99,7 +113,20 @@ public final class MainWindow extends BorderPane {
         MenuItem toMap = new MenuItem("Go to the _map");
         toMap.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         toMap.setOnAction(e -> focusMap());
-        Menu view = new Menu("_View", null, flip, find, toMap);
+        MenuItem zoomIn = new MenuItem("Zoom _in");
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY));
+        zoomIn.setOnAction(e -> mapView.zoomIn());
+        MenuItem zoomOut = new MenuItem("Zoom _out");
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> mapView.zoomOut());
+        MenuItem fit = new MenuItem("Fit the _whole figure");
+        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        fit.setOnAction(e -> mapView.fitFigure());
+        CheckMenuItem both = new CheckMenuItem("_Both views side by side (in a window " + (int) BodyMapView.BOTH_VIEWS_WIDTH + " px wide or more)");
+        both.setId("menu-both-views");
+        both.selectedProperty().bindBidirectional(map.bothViewsProperty());
+        Menu view = new Menu("_View", null, flip, find, toMap, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
+                new SeparatorMenuItem(), both);
 
         MenuItem about = new MenuItem("_About Body Map");
         about.setOnAction(e -> dialogs.showInformation("About Body Map",
@@ -177,8 +204,17 @@ public final class MainWindow extends BorderPane {
             if (hovered != null) {
                 return map.describe(hovered);
             }
-            return "Point at a region to name it; click or press Enter to open it. Tab reaches the map, arrow keys move, F flips front and back.";
-        }, map.hoveredProperty(), map.toolProperty()));
+            if (notice.get() != null) {
+                return notice.get();
+            }
+            return "Point at a region to name it, click to open it. Ctrl+wheel or Ctrl+plus zooms, drag pans, Ctrl+0 fits; "
+                    + "arrow keys move, F flips.";
+        }, map.hoveredProperty(), map.toolProperty(), notice));
+        map.hoveredProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                notice.set(null);
+            }
+        });
         return status;
     }
 }

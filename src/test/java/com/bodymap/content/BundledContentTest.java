@@ -43,16 +43,18 @@ class BundledContentTest {
 
     /** The regions the figure has shapes for, by view. */
     private static final Map<String, View> REGION_VIEWS = new LinkedHashMap<>();
-    private static final Set<String> MIDLINE = Set.of("neck", "abdomen", "back-of-neck", "thoracic-spine", "lumbar-spine");
+    private static final Set<String> MIDLINE = Set.of("neck", "abdomen", "back-of-neck", "thoracic-spine", "lumbar-spine",
+            "sacrum");
 
     static {
         for (String id : List.of("neck", "chest", "front-shoulder", "biceps", "forearm", "abdomen", "hip-flexors", "tfl",
-                "quadriceps", "adductors", "it-band", "knee", "shin")) {
+                "quadriceps", "adductors", "it-band", "knee", "shin", "groin", "armpit", "peroneals", "palm", "obliques")) {
             REGION_VIEWS.put(id, View.FRONT);
         }
         for (String id : List.of("back-of-neck", "upper-trapezius", "rear-shoulder", "triceps", "thoracic-spine", "lats",
                 "lower-ribs", "lumbar-spine", "glutes", "piriformis", "hamstrings", "back-of-knee", "calf", "achilles",
-                "sole-of-foot")) {
+                "sole-of-foot", "low-back-muscles", "mid-back-muscles", "glute-medius", "wrist-extensors", "sacrum",
+                "shoulder-blade")) {
             REGION_VIEWS.put(id, View.BACK);
         }
     }
@@ -277,28 +279,95 @@ class BundledContentTest {
         com.bodymap.model.check.CheckCatalog checks = new CheckLoader().loadBundled();
         checks.checks().forEach(c -> cited.addAll(c.threshold().sources()));
         cited.addAll(checks.planOrderSources());
-        // Sources of the regions still staged beside regions.json (see StagedContent) count too.
-        ContentRepository staged = StagedContent.load();
-        staged.regions().forEach(r -> cited.addAll(staged.sourcesFor(r)
-                .stream().map(Source::id).toList()));
-        staged.techniques().forEach(t -> cited.addAll(t.sources()));
         List<String> orphans = content().sources().stream().map(Source::id).filter(id -> !cited.contains(id)).toList();
         assertTrue(orphans.isEmpty(), "sources cited by nothing: " + orphans);
     }
 
     @Test
-    void seedAndWizardSourcesArePresentWithHonestStatus() {
-        assertEquals(SourceKind.CLINICIAN_ARTICLE, source("mff-lower-back").kind());
+    void startingArticlesAndWizardSourcesArePresentWithHonestStatus() {
+        assertEquals(SourceKind.COACH_ARTICLE, source("mff-lower-back").kind());
         assertEquals(SourceKind.PRACTITIONER_OPINION, source("mobility-mastery-low-back").kind());
         assertEquals(SourceKind.VENDOR_PAGE, source("strong321-lumbar").kind());
-        assertFalse(source("strong321-lumbar").verified(), "vendor doses are unverified");
-        assertFalse(source("behm-2022-unmatched").verified(), "the seed's unmatched PubMed id must not show as verified");
-        for (String id : List.of("behm-wilke-2019", "wilke-2020", "wiewelhove-2019", "fijavz-2024", "falvey-2010", "pepper-2021")) {
+        assertEquals(SourceKind.COACH_ARTICLE, source("nasm-low-back").kind(), "a trainer-education blog, not a clinician");
+        assertEquals(SourceKind.CLINICIAN_ARTICLE, source("werner-2020").kind());
+        // Read in full: checked means the app says what they say, not that their advice is proven.
+        for (String id : List.of("mff-lower-back", "mobility-mastery-low-back", "strong321-lumbar")) {
+            assertTrue(source(id).verified(), id + " was read in full");
+        }
+        assertFalse(source("behm-2022-unmatched").verified(), "the vendor's unmatched PubMed id must not show as verified");
+        for (String id : List.of("behm-wilke-2019", "wilke-2020", "wiewelhove-2019", "fijavz-2024", "falvey-2010", "pepper-2021",
+                "nice-ng59", "nhs-back-pain-red-flags", "grieve-2015")) {
             assertTrue(source(id).verified(), id + " was checked and should show as verified");
         }
         for (String id : WIZARD_SOURCES) {
             assertFalse(source(id).supports().isEmpty(), id + ": say what it supports");
         }
+    }
+
+    /** Issue 12: a commentary and a narrative review were printed as "systematic review or meta-analysis". */
+    @Test
+    void sourceKindsMatchWhatEachSourceIs() {
+        assertEquals(SourceKind.COMMENTARY, source("behm-2020").kind(), "Behm 2020 is a clinical commentary");
+        assertEquals(SourceKind.NARRATIVE_REVIEW, source("behm-wilke-2019").kind(), "Behm & Wilke 2019 is a narrative review");
+        for (String id : List.of("cheatham-2015", "wiewelhove-2019", "wilke-2020", "konrad-2022", "park-2021",
+                "alonso-calvete-2022", "zhou-2024", "powden-2015", "guan-2022")) {
+            assertEquals(SourceKind.REVIEW, source(id).kind(), id + " is a systematic review or meta-analysis");
+        }
+        for (Source s : content().sources()) {
+            if (s.kind() == SourceKind.REVIEW) {
+                assertFalse(s.title().toLowerCase().contains("commentary") || s.title().toLowerCase().contains("narrative"),
+                        s.id() + " calls itself a commentary or narrative review");
+            }
+        }
+    }
+
+    /** Checked sources say what was read; the ones that could not be checked say why. */
+    @Test
+    void verificationMarksSayWhatWasReadOrWhyNot() {
+        for (Source s : content().sources()) {
+            if (s.verified()) {
+                assertFalse(blank(s.checkedAgainst()), s.id() + ": say what it was checked against");
+            } else {
+                assertTrue(s.checkedAgainst() == null, s.id() + ": not checked, so nothing was read");
+                assertFalse(blank(s.note()), s.id() + ": say why it could not be checked");
+            }
+        }
+        assertTrue(content().sources().stream().filter(s -> !s.verified()).count() <= 5,
+                "only what truly could not be checked is marked so");
+    }
+
+    /** The specific overstatements issue 12 names, and internal words a user must never see. */
+    @Test
+    void claimsSayNoMoreThanTheirSources() {
+        Region lumbar = region("lumbar-spine");
+        assertFalse(lumbar.summary().contains("All our sources agree"), "the coach only says 'probably not'");
+        assertTrue(lumbar.summary().contains("probably not"), "the coach's hedge is shown");
+        assertTrue(lumbar.why().stream().anyMatch(c -> c.text().contains("quadratus lumborum")), "the practitioner's QL");
+        assertTrue(lumbar.instead().stream().anyMatch(s -> s.text().contains("Postural Restoration")), "the coach's PRI advice");
+        Region it = region("it-band");
+        for (Suggestion s : it.instead()) {
+            if (s.text().contains("TFL") || s.text().contains("glutes") || s.text().contains("quadriceps")) {
+                assertFalse(s.sources().contains("mobility-mastery-low-back"),
+                        "the practitioner never names this alternative: " + s.text());
+            }
+        }
+        for (Viewpoint v : it.disagreements().get(0).viewpoints()) {
+            assertFalse(v.position().contains("works the TFL, glutes"), "not credited to the practitioner: " + v.position());
+        }
+        assertTrue(it.why().stream().anyMatch(c -> c.sources().contains("pepper-2021") && c.text().contains("every group")),
+                "Pepper's 0.8 degrees was a time effect in every group");
+        assertTrue(region("hamstrings").why().stream().anyMatch(c -> c.sources().contains("knapik-1991") && c.text().contains("trend")),
+                "Knapik's either-side result was only a trend");
+        assertTrue(it.why().stream().anyMatch(c -> c.sources().contains("ferber-2010") && c.text().contains("not a left/right threshold")),
+                "Ferber's figures are a spread between people");
+        assertFalse(region("hip-flexors").disagreements().isEmpty(), "the vendor's strap stretch against the coach's view of stretching");
+        List<String> internal = new ArrayList<>();
+        forEachText((where, text) -> {
+            if (text.toLowerCase().matches(".*\\bseeds?\\b.*")) {
+                internal.add(where + ": " + text);
+            }
+        });
+        assertTrue(internal.isEmpty(), "internal words where a user can see them:\n" + String.join("\n", internal));
     }
 
     @Test
@@ -314,10 +383,48 @@ class BundledContentTest {
             assertFalse(c.text().contains("emergency services") || c.text().contains("A&E"),
                     "say the action once, in the heading, not per sign: " + c.text());
         }
-        assertTrue(s.aboutRedFlags().stream().anyMatch(c -> c.text().contains("999")),
-                "where to call is spelled out once, for the sources' own country");
+        for (Claim c : s.emergencyRedFlags()) {
+            assertFalse(c.text().contains("999"), "the number to call is the app's, per country, not in the content: " + c.text());
+        }
         assertTrue(s.urgentRedFlags().stream().noneMatch(c -> c.text().startsWith("These signs are clues")),
                 "a note about the flags is not itself a flag");
+    }
+
+    /** Issue 12: true contraindications only under "do not roll"; cautions under their own heading. */
+    @Test
+    void contraindicationsAndCautionsAreApartWithWhatAPhysioExpects() {
+        SafetyGuide s = content().safety();
+        List<String> bans = s.contraindications().stream().map(Claim::text).toList();
+        assertEquals(3, bans.size(), "wounds, fractures and a clot in a leg vein: " + bans);
+        assertTrue(bans.stream().allMatch(t -> t.startsWith("Do not")), "each is a plain 'do not': " + bans);
+        String cautions = String.join("\n", s.cautions().stream().map(Claim::text).toList()).toLowerCase();
+        for (String expected : List.of("tumour", "surgery", "fever", "infection", "numbness", "pacemaker", "lymphoedema",
+                "lymph nodes", "muscle tear", "inflammation", "osteoporosis", "blood thinners")) {
+            assertTrue(cautions.contains(expected), "cautions should cover: " + expected);
+        }
+        Claim pregnancy = s.cautions().stream().filter(c -> c.text().startsWith("Pregnancy: ")).findFirst().orElseThrow();
+        assertTrue(pregnancy.sources().contains("pregnancy-lying-flat") && pregnancy.text().contains("because"),
+                "the pregnancy advice says what it rests on");
+        assertTrue(s.cautions().stream().anyMatch(c -> c.text().contains("clot") && c.sources().contains("rcog-vte-pregnancy")),
+                "pregnancy raises the clot risk");
+        assertTrue(s.redFlagRegions().containsAll(List.of("lumbar-spine", "thoracic-spine", "lower-ribs")));
+    }
+
+    /**
+     * Every region a user would call their back (by name or alias: the low, mid or upper back, or
+     * the base of the spine) shows the red flags, so a region added later cannot miss them.
+     */
+    @Test
+    void everyBackRegionShowsTheRedFlags() {
+        java.util.regex.Pattern back = java.util.regex.Pattern.compile(
+                "\\b(low|lower|mid|middle|upper) back\\b|base of the spine|small of the back");
+        for (Region r : content().regions()) {
+            boolean isBack = back.matcher(r.name().toLowerCase()).find()
+                    || r.aliases().stream().anyMatch(a -> back.matcher(a.toLowerCase()).find());
+            if (isBack) {
+                assertTrue(content().safety().showsRedFlags(r.id()), r.id() + " is part of the back: add it to redFlagRegions");
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -349,7 +456,7 @@ class BundledContentTest {
         }
         SafetyGuide s = content().safety();
         for (List<Claim> claims : List.of(s.sorenessVersusTightness(), s.emergencyRedFlags(), s.urgentRedFlags(),
-                s.contraindications())) {
+                s.aboutRedFlags(), s.contraindications(), s.cautions())) {
             claims.forEach(c -> c.sources().forEach(id -> visit.accept("safety", id)));
         }
     }
@@ -390,7 +497,7 @@ class BundledContentTest {
         SafetyGuide s = content().safety();
         visit.accept("safety.disclaimer", s.disclaimer());
         for (List<Claim> claims : List.of(s.sorenessVersusTightness(), s.emergencyRedFlags(), s.urgentRedFlags(),
-                s.contraindications())) {
+                s.aboutRedFlags(), s.contraindications(), s.cautions())) {
             claims.forEach(c -> visit.accept("safety", c.text()));
         }
     }

@@ -21,7 +21,7 @@ class ToolRatingsContentTest {
 
     @BeforeAll
     static void load() throws ContentException {
-        content = StagedContent.load();
+        content = new ContentLoader().load(ContentSource.bundled());
     }
 
     private static ToolVerdict verdict(String region, Tool tool) {

@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a rendered PDF back with PDFBox, the way the tests check what was printed. */
 final class PdfReadBack implements AutoCloseable {
@@ -34,6 +35,23 @@ final class PdfReadBack implements AutoCloseable {
     /** Text with line breaks and repeated spaces folded, so wrapped sentences can be searched whole. */
     String flatText() throws IOException {
         return text().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The characters as the PDF maps its glyphs, before PDFBox's text stripper folds ligatures
+     * such as U+FB02 back into letters: what poppler's pdftotext, a PDF viewer's search or a copy
+     * and paste would see.
+     */
+    String rawUnicode() throws IOException {
+        StringBuilder raw = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                raw.append(text.getUnicode());
+            }
+        };
+        stripper.getText(document);
+        return raw.toString();
     }
 
     List<String> drawnOutside(float margin) throws IOException {

@@ -114,6 +114,43 @@ class SheetLayoutTest {
     }
 
     @Test
+    void aBoxThatGoesOverAPageIsFramedOnBothPagesAndKeepsNoLoneLine() {
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            longText.append("A warning sign worded at length so that the box runs on, number ").append(i).append("; ");
+        }
+        for (int filler = 20; filler < 50; filler += 3) {
+            List<SheetBlock> blocks = new ArrayList<>();
+            for (int i = 0; i < filler; i++) {
+                blocks.add(new SheetBlock.Paragraph("Filler line " + i));
+            }
+            blocks.add(new SheetBlock.Callout("!", "Red flags", List.of(longText.toString(),
+                    longText.substring(0, 300))));
+            List<LaidOutPage> pages = layout(new SheetDocument("Box", "", "", blocks));
+            assertTrue(pages.size() >= 2, "filler " + filler + ": the box should go over a page");
+            Ink edge = Ink.strong(com.bodymap.model.Rating.AVOID);
+            for (LaidOutPage page : pages) {
+                List<DrawOp.Box> slices = page.ops().stream().filter(DrawOp.Box.class::isInstance).map(DrawOp.Box.class::cast)
+                        .filter(b -> !edge.equals(b.fill()) && b.width() > 20).toList();
+                if (slices.isEmpty()) {
+                    continue;
+                }
+                float top = (float) slices.stream().mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
+                float bottom = (float) slices.stream().mapToDouble(DrawOp.Box::y).min().orElseThrow();
+                List<DrawOp.Line> across = page.ops().stream().filter(DrawOp.Line.class::isInstance).map(DrawOp.Line.class::cast)
+                        .filter(l -> edge.equals(l.ink()) && Math.abs(l.y1() - l.y2()) < 0.01).toList();
+                assertTrue(across.stream().anyMatch(l -> Math.abs(l.y1() - top) < 0.01), "filler " + filler + ": page "
+                        + page.number() + " shows the box without a top edge");
+                assertTrue(across.stream().anyMatch(l -> Math.abs(l.y1() - bottom) < 0.01), "filler " + filler + ": page "
+                        + page.number() + " shows the box without a bottom edge");
+                long boxLines = bodyTexts(page).stream().filter(t -> t.size() == SheetType.NOTE).count();
+                assertTrue(boxLines == 0 || boxLines >= 2, "filler " + filler + ": page " + page.number()
+                        + " holds a lone line of the box");
+            }
+        }
+    }
+
+    @Test
     void theRunningHeaderNamesTheSheetOnThePage() throws Exception {
         String longTitle = "A document title long enough that it and a sheet title cannot share the header line of a page, "
                 + "not even in the small type of the running header";
@@ -147,5 +184,40 @@ class SheetLayoutTest {
         return page.ops().stream().filter(DrawOp.Text.class::isInstance).map(DrawOp.Text.class::cast)
                 .filter(t -> t.size() > SheetType.FOOTER + 0.6f)
                 .sorted((a, b) -> Float.compare(b.y(), a.y())).toList();
+    }
+
+    @Test
+    void everyPrintedFigureCarriesTheBodysLeftAndRightOnTheSidesTheyAreDrawnOn() throws Exception {
+        int figures = 0;
+        java.util.Set<com.bodymap.model.View> views = java.util.EnumSet.noneOf(com.bodymap.model.View.class);
+        for (PaperSize paper : PaperSize.values()) {
+            for (LaidOutPage page : new SheetLayout(fonts, paper, LocalDate.of(2026, 3, 14))
+                    .layout(composer.forIds(List.of("all", "lumbar-spine", "it-band-left", "glute-roll")))) {
+                for (DrawOp op : page.ops()) {
+                    if (!(op instanceof DrawOp.Figure f)) {
+                        continue;
+                    }
+                    figures++;
+                    views.add(f.view().figure().view());
+                    DrawOp.Text left = sideWord(page, f, "LEFT");
+                    DrawOp.Text right = sideWord(page, f, "RIGHT");
+                    // The front view faces the reader, so the body's right is on the reader's left.
+                    boolean front = f.view().figure().view() == com.bodymap.model.View.FRONT;
+                    assertEquals(front, right.x() < left.x(), "page " + page.number() + ", " + f.view().caption() + " view: RIGHT at "
+                            + right.x() + ", LEFT at " + left.x());
+                    assertTrue(left.size() >= SheetType.FOOTER && right.size() >= SheetType.FOOTER, "readable in print");
+                }
+            }
+        }
+        assertTrue(figures > 2 && views.size() == 2, "figures of both views were laid out: " + figures + " " + views);
+    }
+
+    /** The side word printed just under the figure, within its width. */
+    private DrawOp.Text sideWord(LaidOutPage page, DrawOp.Figure f, String word) {
+        return page.ops().stream().filter(DrawOp.Text.class::isInstance).map(DrawOp.Text.class::cast)
+                .filter(t -> t.text().equals(word) && t.y() < f.y() && t.y() > f.y() - 16
+                        && t.x() >= f.x() - 0.01 && t.x() + fonts.width(t.text(), t.style(), t.size()) <= f.x() + f.width() + 0.01)
+                .findFirst().orElseThrow(() -> new AssertionError("page " + page.number() + ": no " + word + " under the "
+                        + f.view().caption() + " figure"));
     }
 }

@@ -54,18 +54,44 @@ class SheetPdfTest {
     }
 
     @Test
-    void aRegionPageCarriesItsContentAndIsFollowedByItsCards() throws Exception {
+    void aRegionPageCarriesItsContentAndListsItsCardsWithoutPrintingThem() throws Exception {
         try (PdfReadBack back = render(List.of("lumbar-spine"), PaperSize.A4)) {
             String text = back.flatText();
             for (String part : List.of("Lumbar spine", "Avoid", "Why", "no ribs to protect", "What to do instead",
                     "Roll the glutes instead.", "Look elsewhere first", "Where sources disagree: gentle rolling",
                     "Technique cards", "Mostly clinician opinion", "Low back pain guideline, NICE (2020). Clinical guideline or consensus.",
-                    "Not checked against published research", "Knee rocks for the low back", "Glute roll")) {
+                    "Could not be checked", "Knee rocks for the low back", "Glute roll")) {
                 assertTrue(text.contains(part), "missing from the PDF: " + part);
             }
             assertTrue(back.pageText(1).contains("Region page"), "the region page comes first");
+            assertTrue(!text.contains("Common mistakes") && !text.contains("When not to do this"),
+                    "the cards are listed by name, not printed in full");
             int pages = back.pages();
             assertTrue(back.pageText(pages).contains("Page " + pages + " of " + pages));
+        }
+    }
+
+    @Test
+    void aRegionPageWithCardsIsFollowedByThemInFull() throws Exception {
+        int alone;
+        try (PdfReadBack back = render(List.of("lumbar-spine"), PaperSize.A4)) {
+            alone = back.pages();
+        }
+        try (PdfReadBack back = render(List.of("lumbar-spine" + SheetComposer.WITH_CARDS), PaperSize.A4)) {
+            String text = back.flatText();
+            assertTrue(back.pages() > alone, "the cards add pages: " + back.pages() + " against " + alone);
+            assertTrue(text.contains("Common mistakes") && text.contains("When not to do this"), "the cards in full");
+            assertTrue(text.indexOf("Why") < text.indexOf("Common mistakes"), "the page first, then its cards");
+        }
+    }
+
+    @Test
+    void extractedTextHasNoLigatureGlyphs() throws Exception {
+        try (PdfReadBack back = render(List.of("all"), PaperSize.A4)) {
+            String text = back.rawUnicode();
+            assertTrue(text.chars().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06),
+                    "a ligature glyph (such as U+FB02 for 'fl') breaks search and copying");
+            assertTrue(text.contains("fi") || text.contains("fl"), "the fixture text has f-ligature pairs to test");
         }
     }
 

@@ -7,6 +7,7 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.content.ContentSource;
 import com.bodymap.content.FigureLoader;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -38,7 +39,18 @@ public final class MainWindowFixture {
 
     private static void show(Stage stage, ContentRepository content) throws Exception {
         // A fresh temporary data folder: tests never read or write the user's real results.
-        new AppAssembly(content, new FigureLoader().load(content), new CheckLoader().loadBundled(),
-                Files.createTempDirectory("bodymap-test-data")).showMainWindow(stage);
+        show(stage, content, Files.createTempDirectory("bodymap-test-data"));
+    }
+
+    /** Opens the main window on a given data folder (results and preferences), after hiding other windows. */
+    public static AppAssembly openOn(Stage stage, Path dataDir) throws Exception {
+        new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
+        return show(stage, bundled(), dataDir);
+    }
+
+    private static AppAssembly show(Stage stage, ContentRepository content, Path dataDir) throws Exception {
+        AppAssembly app = new AppAssembly(content, new FigureLoader().load(content), new CheckLoader().loadBundled(), dataDir);
+        app.showMainWindow(stage);
+        return app;
     }
 }

@@ -7,9 +7,12 @@ import com.bodymap.model.Tool;
 import com.bodymap.model.ToolVerdict;
 import com.bodymap.model.View;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -17,27 +20,26 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Pane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
+import javafx.stage.Window;
 
 /**
- * The interactive body map: the figure for the current view scaled to the pane, a caption naming
- * the view and the hovered region, and a legend that explains the ratings without relying on colour.
- * Keyboard: arrows move between regions, Enter or Space opens one, F flips front and back.
+ * The interactive body map: the figure, or front and back side by side in a window at least
+ * {@value #BOTH_VIEWS_WIDTH} px wide, filling the pane; a caption naming the hovered region with the
+ * zoom buttons; and a legend that explains the ratings without relying on colour.
+ * Keyboard: arrows move between regions, Enter or Space opens one, F flips front and back,
+ * Ctrl+plus/minus zoom, Ctrl+0 fits, Shift+arrows pan. Ctrl+F and other shortcuts are left to the menus.
  */
 public final class BodyMapView extends BorderPane {
+    public static final double BOTH_VIEWS_WIDTH = 1200;
+
     private final BodyMapViewModel model;
     private final Map<View, FigureLayer> layers = new EnumMap<>(View.class);
     private final Map<View, MapNavigator> navigators = new EnumMap<>(View.class);
-    private final Pane canvas = new Pane() {
-        @Override
-        protected void layoutChildren() {
-            fitFigure();
-        }
-    };
+    private final MapViewport viewport;
 
     public BodyMapView(BodyMapViewModel model, Map<View, Figure> figures) {
         this.model = model;
@@ -46,31 +48,85 @@ public final class BodyMapView extends BorderPane {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
         accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Body map, "
-                + model.getView().label().toLowerCase() + " view. Arrow keys move between regions, Enter opens one, F flips the view.",
-                model.viewProperty()));
+                + (model.isShowingBoth() ? "front and back views side by side, the keyboard on the " : "")
+                + model.getView().label().toLowerCase() + " view. Arrow keys move between regions, Enter opens one, "
+                + "F flips the view, Control plus and minus zoom.",
+                model.viewProperty(), model.showingBothProperty()));
         for (Map.Entry<View, Figure> e : figures.entrySet()) {
             FigureLayer layer = new FigureLayer(e.getValue(), model.content(), model.hoveredProperty()::set, model::select,
                     model.toolProperty(), model::describe);
             layers.put(e.getKey(), layer);
             navigators.put(e.getKey(), new MapNavigator(layer.centres()));
         }
-        canvas.getStyleClass().add("map-canvas");
-        canvas.setMinSize(120, 200);
-        setCenter(canvas);
+        viewport = new MapViewport(model, figures, layers);
+        setCenter(viewport);
         setTop(caption());
         setBottom(legend());
-        model.viewProperty().addListener((obs, old, v) -> showView(v));
-        model.selectedProperty().addListener((obs, old, part) -> layers.values().forEach(l -> l.markSelected(part == null ? null : part.id())));
-        model.cursorProperty().addListener((obs, old, part) -> layers.values().forEach(l -> l.markCursor(part == null ? null : part.id())));
-        model.highlighted().addListener((javafx.collections.ListChangeListener<String>) c ->
-                layers.values().forEach(l -> l.markHighlighted(model.highlighted())));
+        model.roomForBothProperty().bind(sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::widthProperty)
+                .map(w -> w.doubleValue() >= BOTH_VIEWS_WIDTH).orElse(false));
+        model.viewProperty().addListener((obs, old, v) -> showViews());
+        model.showingBothProperty().addListener((obs, old, both) -> showViews());
+        model.selectedProperty().addListener((obs, old, part) -> {
+            layers.values().forEach(l -> l.markSelected(part == null ? null : part.id()));
+            viewport.selectionChanged(part);
+            viewport.reveal(part);
+        });
+        model.cursorProperty().addListener((obs, old, part) -> {
+            layers.values().forEach(l -> l.markCursor(part == null ? null : part.id()));
+            viewport.reveal(part);
+        });
+        model.highlighted().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            layers.values().forEach(l -> l.markHighlighted(model.highlighted()));
+            viewport.refreshMarks();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         setOnMouseClicked(e -> requestFocus());
-        showView(model.getView());
+        showViews();
+    }
+
+    public void zoomIn() {
+        viewport.zoomIn();
+    }
+
+    public void zoomOut() {
+        viewport.zoomOut();
+    }
+
+    public void fitFigure() {
+        viewport.fit();
     }
 
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
+        if (e.isShortcutDown()) {
+            // Only the zoom keys: Ctrl+F, Ctrl+B and the rest belong to the menus.
+            switch (code) {
+                case PLUS, EQUALS, ADD -> viewport.zoomIn();
+                case MINUS, SUBTRACT -> viewport.zoomOut();
+                case DIGIT0, NUMPAD0 -> viewport.fit();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            return;
+        }
+        if (e.isAltDown() || e.isMetaDown() || e.isControlDown()) {
+            return;
+        }
+        if (e.isShiftDown()) {
+            switch (code) {
+                case UP -> viewport.panStep(0, -1);
+                case DOWN -> viewport.panStep(0, 1);
+                case LEFT -> viewport.panStep(-1, 0);
+                case RIGHT -> viewport.panStep(1, 0);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            return;
+        }
         switch (code) {
             case UP, DOWN, LEFT, RIGHT -> move(MapNavigator.Direction.valueOf(code.name()));
             case ENTER, SPACE -> model.openCursor();
@@ -97,8 +153,14 @@ public final class BodyMapView extends BorderPane {
         navigators.get(view).first(layers.get(view).getBoundsInLocal().getWidth() / 2).ifPresent(model::moveCursor);
     }
 
-    private void showView(View view) {
-        canvas.getChildren().setAll(layers.get(view));
+    private void showViews() {
+        View view = model.getView();
+        List<View> shown = model.isShowingBoth() ? List.copyOf(layers.keySet()) : List.of(view);
+        if (!shown.equals(viewport.shownViews())) {
+            viewport.show(shown);
+        }
+        viewport.markActive(view);
+        viewport.turnTo(view);
         RegionPart cursor = model.cursorProperty().get();
         if (cursor != null && !layers.get(view).contains(cursor.id())) {
             model.cursorProperty().set(null);
@@ -106,34 +168,15 @@ public final class BodyMapView extends BorderPane {
                 startCursor();
             }
         }
-        canvas.requestLayout();
-    }
-
-    /** Scales the figure to fit the pane, keeping its proportions, centred. */
-    private void fitFigure() {
-        FigureLayer layer = layers.get(model.getView());
-        double fw = layer.getBoundsInLocal().getWidth();
-        double fh = layer.getBoundsInLocal().getHeight();
-        double s = Math.min(canvas.getWidth() / fw, canvas.getHeight() / fh);
-        if (!(s > 0)) {
-            return;
-        }
-        double ox = (canvas.getWidth() - fw * s) / 2;
-        double oy = (canvas.getHeight() - fh * s) / 2;
-        layer.getTransforms().setAll(new Translate(ox, oy), new Scale(s, s));
     }
 
     private VBox caption() {
-        Label view = new Label();
-        view.setId("map-view-label");
-        view.getStyleClass().add("map-view-label");
-        view.textProperty().bind(Bindings.createStringBinding(() -> model.getView() == View.FRONT
-                ? "Front view: the figure faces you, so its left is on your right"
-                : "Back view: seen from behind, so its left is on your left", model.viewProperty()));
-        view.setWrapText(true);
         Label hover = new Label();
         hover.setId("hover-label");
         hover.getStyleClass().add("hover-label");
+        hover.setMaxWidth(Double.MAX_VALUE);
+        hover.setMinWidth(0);
+        HBox.setHgrow(hover, Priority.ALWAYS);
         hover.textProperty().bind(Bindings.createStringBinding(() -> {
             RegionPart p = model.hoveredProperty().get() != null ? model.hoveredProperty().get() : model.cursorProperty().get();
             return p == null ? " " : model.verdict(p).icon() + "  " + model.describe(p);
@@ -142,55 +185,115 @@ public final class BodyMapView extends BorderPane {
         elsewhere.setId("elsewhere-hint");
         elsewhere.getStyleClass().add("elsewhere-hint");
         elsewhere.setWrapText(true);
-        elsewhere.textProperty().bind(Bindings.createStringBinding(this::elsewhereHint, model.highlighted(), model.viewProperty()));
+        elsewhere.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(elsewhere.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(420);
+        elsewhere.setTooltip(whole);
+        elsewhere.textProperty().bind(Bindings.createStringBinding(this::elsewhereHint, model.highlighted(),
+                model.viewProperty(), model.showingBothProperty()));
         // Always laid out, with room reserved in CSS: a caption that appeared on click would push
         // the figure down under the pointer, and the next click would land on another region.
-        VBox box = new VBox(view, hover, elsewhere);
+        HBox top = new HBox(hover, zoomButtons());
+        top.getStyleClass().add("map-caption-row");
+        VBox box = new VBox(top, elsewhere);
         box.getStyleClass().add("map-caption");
         return box;
     }
 
-    /** The look-elsewhere regions in order, saying which view each is drawn on. */
+    private HBox zoomButtons() {
+        Button out = zoomButton("zoom-out", "\u2212", "Zoom out (Ctrl+minus)", viewport::zoomOut);
+        Button in = zoomButton("zoom-in", "+", "Zoom in (Ctrl+plus, or Ctrl and the mouse wheel)", viewport::zoomIn);
+        Button fit = zoomButton("zoom-fit", "Fit", "Show the whole figure (Ctrl+0)", viewport::fit);
+        var fitted = Bindings.createBooleanBinding(() -> model.getZoom().isFit(), model.zoomProperty());
+        out.disableProperty().bind(fitted);
+        fit.disableProperty().bind(fitted);
+        in.disableProperty().bind(Bindings.createBooleanBinding(() -> model.getZoom().factor() >= MapZoom.MAX - 1e-6, model.zoomProperty()));
+        HBox box = new HBox(out, in, fit);
+        box.setId("zoom-controls");
+        box.getStyleClass().add("zoom-controls");
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static Button zoomButton(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("zoom-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        // Clicking a zoom button leaves the keyboard on the map.
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /**
+     * The look-elsewhere regions by number, each run of them named with the view it is on. Kept short
+     * (names without their explanations) because the room above the figure is fixed: a caption that
+     * grew on click would move the figure under the pointer.
+     */
     private String elsewhereHint() {
         if (model.highlighted().isEmpty()) {
             return "A red region's page shows where to look instead; those regions are then numbered on the figure.";
         }
-        StringBuilder here = new StringBuilder();
-        StringBuilder there = new StringBuilder();
-        int n = 1;
+        StringBuilder b = new StringBuilder("Look elsewhere first, in this order: ");
+        View run = null;
+        int n = 0;
         for (String id : model.highlighted()) {
             var region = model.content().region(id).orElse(null);
             if (region == null) {
                 continue;
             }
-            StringBuilder target = region.view() == model.getView() ? here : there;
-            target.append(target.length() == 0 ? "" : ", ").append(n++).append(' ').append(region.name());
+            if (run != null && region.view() != run) {
+                b.append(' ').append(onView(run)).append("; ");
+            } else if (run != null) {
+                b.append(", ");
+            }
+            run = region.view();
+            b.append(++n).append(' ').append(region.name().replaceFirst("\\s*\\(.*\\)$", ""));
         }
-        StringBuilder b = new StringBuilder("Look elsewhere first, numbered in order.");
-        if (here.length() > 0) {
-            b.append(" On this view: ").append(here).append('.');
-        }
-        if (there.length() > 0) {
-            b.append(" On the ").append(model.getView().other().label().toLowerCase())
-                    .append(" view (press F): ").append(there).append('.');
+        if (run != null) {
+            b.append(' ').append(onView(run)).append('.');
         }
         return b.toString();
     }
 
-    private FlowPane legend() {
-        FlowPane legend = new FlowPane();
-        legend.setId("map-legend");
-        legend.getStyleClass().add("map-legend");
-        legend.getChildren().addAll(toolPicker(), showingLabel());
+    private String onView(View v) {
+        if (model.isShowingBoth()) {
+            return "(" + v.label().toLowerCase() + " view)";
+        }
+        return v == model.getView() ? "(on this view)" : "(" + v.label().toLowerCase() + " view, press F)";
+    }
+
+    /**
+     * The tool picker with the line saying what the map shows beside it (wrapping there rather than
+     * taking a row of its own, so a small window keeps room for the figure), then the ratings.
+     */
+    private VBox legend() {
+        Label showing = showingLabel();
+        showing.setWrapText(true);
+        showing.setMinWidth(0);
+        HBox.setHgrow(showing, Priority.ALWAYS);
+        ComboBox<ToolChoice> picker = toolPicker();
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(picker, showing);
+        tools.getStyleClass().add("map-tools-row");
+        FlowPane ratings = new FlowPane();
+        ratings.getStyleClass().add("map-ratings");
         for (Rating r : Rating.values()) {
-            legend.getChildren().add(legendItem(r.word(), r.icon() + " " + r.label() + legendMeaning(r)));
+            ratings.getChildren().add(legendItem(r.word(), r.icon() + " " + r.label() + legendMeaning(r)));
         }
         ToolVerdict none = ToolVerdict.DOES_NOT_FIT;
         Label doesNotFit = legendItem(none.word(), none.icon() + " " + none.label() + " (the tool cannot reach it sensibly)");
         // Only a single tool can fail to fit, so the item shows only then; its room is always kept, so
         // choosing a tool never moves the figure under the pointer.
         doesNotFit.visibleProperty().bind(model.toolProperty().isNotNull());
-        legend.getChildren().add(doesNotFit);
+        ratings.getChildren().add(doesNotFit);
+        VBox legend = new VBox(tools, ratings);
+        legend.setId("map-legend");
+        legend.getStyleClass().add("map-legend");
         return legend;
     }
 
@@ -237,10 +340,9 @@ public final class BodyMapView extends BorderPane {
 
     private static String legendMeaning(Rating r) {
         return switch (r) {
-            case AVOID -> " (do not roll)";
-            case CAUTION -> " (only with care)";
-            case FINE -> " (fine to roll)";
+            case AVOID -> ": do not roll";
+            case CAUTION -> ": with care";
+            case FINE -> " to roll";
         };
     }
-
 }

@@ -9,17 +9,21 @@ import com.bodymap.model.ToolVerdict;
 import com.bodymap.model.View;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the map: which view is shown, which part is hovered and which is selected, and which
- * regions are highlighted as "look elsewhere". The view binds to it; the region page and the
- * search field call its commands.
+ * State of the map: which view is shown (or, in a wide window, both, with this one taking the
+ * keyboard), which part is hovered and which is selected, which regions are highlighted as "look
+ * elsewhere", and the zoom. The view binds to it; the region page and the search field call its
+ * commands.
  */
 public final class BodyMapViewModel {
     private final ContentRepository content;
@@ -28,6 +32,10 @@ public final class BodyMapViewModel {
     private final ReadOnlyObjectWrapper<RegionPart> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> highlighted = FXCollections.observableArrayList();
     private final ObjectProperty<RegionPart> cursor = new SimpleObjectProperty<>();
+    private final BooleanProperty bothViews = new SimpleBooleanProperty(true);
+    private final BooleanProperty roomForBoth = new SimpleBooleanProperty(false);
+    private final BooleanBinding showingBoth = bothViews.and(roomForBoth);
+    private final ObjectProperty<MapZoom> zoom = new SimpleObjectProperty<>(MapZoom.FIT);
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>();
 
     public BodyMapViewModel(ContentRepository content) {
@@ -40,6 +48,33 @@ public final class BodyMapViewModel {
 
     public ObjectProperty<View> viewProperty() {
         return view;
+    }
+
+    /** The user's choice: show front and back side by side whenever the window is wide enough. */
+    public BooleanProperty bothViewsProperty() {
+        return bothViews;
+    }
+
+    /** Whether the window is wide enough for both views; the view sets it from the window's width. */
+    public BooleanProperty roomForBothProperty() {
+        return roomForBoth;
+    }
+
+    /** Both views are on screen now. */
+    public BooleanBinding showingBothProperty() {
+        return showingBoth;
+    }
+
+    public boolean isShowingBoth() {
+        return showingBoth.get();
+    }
+
+    public ObjectProperty<MapZoom> zoomProperty() {
+        return zoom;
+    }
+
+    public MapZoom getZoom() {
+        return zoom.get();
     }
 
     public ObjectProperty<RegionPart> hoveredProperty() {

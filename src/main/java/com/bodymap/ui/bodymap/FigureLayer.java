@@ -3,6 +3,7 @@ package com.bodymap.ui.bodymap;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Figure;
 import com.bodymap.model.FigureShape;
+import com.bodymap.model.IconSpot;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.Tool;
 import com.bodymap.model.ToolVerdict;
@@ -28,17 +29,20 @@ import javafx.scene.transform.Scale;
 
 /**
  * The figure for one view, in the figure's own coordinates: silhouette, neutral details, one
- * shape per region part (mirrored shapes reflected about the midline), rating icons, the
- * Left/Right labels, and numbered markers for the "look elsewhere" order.
+ * shape per region part (mirrored shapes reflected about the midline), rating icons, and numbered
+ * markers for the "look elsewhere" order. The Left/Right labels are the map's, outside the zoom.
  */
 final class FigureLayer extends Group {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
+    /** The least room (figure units from the icon spot to the shape's edge) an icon is drawn in. */
+    private static final double ICON_ROOM = 8;
 
     private final Figure figure;
     private final Map<String, SVGPath> shapes = new LinkedHashMap<>();
     private final Map<String, RegionPart> parts = new LinkedHashMap<>();
+    private final Map<String, IconSpot> spots = new LinkedHashMap<>();
     private final Group markers = new Group();
     private final Map<String, Text> icons = new LinkedHashMap<>();
 
@@ -77,6 +81,9 @@ final class FigureLayer extends Group {
             }
             shape.setId(part.id());
             shape.getStyleClass().add("rating-" + part.region().rating().word());
+            if (fs.deep()) {
+                shape.getStyleClass().add("deep");
+            }
             shape.setAccessibleRole(AccessibleRole.BUTTON);
             shape.setAccessibleText(part.accessibleText());
             shape.setOnMouseEntered(e -> onHover.accept(part));
@@ -84,12 +91,15 @@ final class FigureLayer extends Group {
             shape.setOnMouseClicked(e -> onClick.accept(part));
             shapes.put(part.id(), shape);
             parts.put(part.id(), part);
+            spots.put(part.id(), fs.icon());
             getChildren().add(shape);
         }
         getChildren().add(iconGroup);
         for (Map.Entry<String, SVGPath> e : shapes.entrySet()) {
+            IconSpot spot = spots.get(e.getKey());
             Bounds b = e.getValue().getBoundsInParent();
-            if (b.getWidth() >= 24 && b.getHeight() >= 24) {
+            // The icon (about 18 units wide) goes where the shape has the most room around it.
+            if (spot != null ? spot.room() >= ICON_ROOM : b.getWidth() >= 24 && b.getHeight() >= 24) {
                 Text icon = new Text(parts.get(e.getKey()).region().rating().icon());
                 icon.getStyleClass().addAll("region-icon", "rating-" + parts.get(e.getKey()).region().rating().word());
                 icon.setTextAlignment(TextAlignment.CENTER);
@@ -101,7 +111,7 @@ final class FigureLayer extends Group {
             }
         }
         markers.setMouseTransparent(true);
-        getChildren().addAll(sideLabels(figure.view()), markers);
+        getChildren().add(markers);
         if (tool != null) {
             showTool(tool.getValue(), describe);
             tool.addListener((obs, old, t) -> showTool(t, describe));
@@ -133,21 +143,6 @@ final class FigureLayer extends Group {
         return shapes.get(partId).getStyleClass().stream().filter(c -> c.startsWith("rating-")).findFirst().orElse("");
     }
 
-    private Node sideLabels(View view) {
-        // On the front view the body's left is on the viewer's right; on the back view it is on the left.
-        String viewerLeft = view == View.FRONT ? "RIGHT" : "LEFT";
-        String viewerRight = view == View.FRONT ? "LEFT" : "RIGHT";
-        Text left = new Text(8, 40, "Your\n" + viewerLeft);
-        Text right = new Text(figure.width() - 8, 40, "Your\n" + viewerRight);
-        right.setTextAlignment(TextAlignment.RIGHT);
-        right.setX(figure.width() - 60);
-        left.getStyleClass().add("side-label");
-        right.getStyleClass().add("side-label");
-        left.setId(view.key() + "-label-viewer-left");
-        right.setId(view.key() + "-label-viewer-right");
-        return new Group(left, right);
-    }
-
     private static SVGPath path(String data, String styleClass) {
         SVGPath p = new SVGPath();
         p.setContent(data);
@@ -161,7 +156,12 @@ final class FigureLayer extends Group {
         return centres;
     }
 
+    /** The shape's icon spot, the point deepest inside it; the centre of its bounds if unmeasured. */
     Point2D centre(String partId) {
+        IconSpot spot = spots.get(partId);
+        if (spot != null) {
+            return new Point2D(spot.x(), spot.y());
+        }
         Bounds b = shapes.get(partId).getBoundsInParent();
         return new Point2D(b.getCenterX(), b.getCenterY());
     }
@@ -201,5 +201,20 @@ final class FigureLayer extends Group {
                 markers.getChildren().addAll(dot, n);
             }
         });
+    }
+
+    /** The rating icon drawn on a part, or null where there is none. */
+    Text icon(String partId) {
+        return icons.get(partId);
+    }
+
+    /** How wide an icon a part can hold, in figure units: the widest circle inside it, else its narrower side. */
+    double iconRoom(String partId) {
+        IconSpot spot = spots.get(partId);
+        if (spot != null) {
+            return 2 * spot.room();
+        }
+        Bounds b = shapes.get(partId).getBoundsInParent();
+        return Math.min(b.getWidth(), b.getHeight());
     }
 }

@@ -4,6 +4,7 @@ import com.bodymap.model.Claim;
 import com.bodymap.model.Disagreement;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
+import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Side;
 import com.bodymap.model.Source;
 import com.bodymap.model.Suggestion;
@@ -69,6 +70,7 @@ public final class RegionPage extends ScrollPane {
         summary.setId("region-summary");
         summary.getStyleClass().add("summary");
         body.getChildren().addAll(titleRow, side, summary);
+        model.deepNote(region).ifPresent(note -> body.getChildren().add(deepNote(note)));
         if (!model.actions().isEmpty()) {
             FlowPane actions = new FlowPane();
             actions.getStyleClass().add("page-actions");
@@ -89,6 +91,9 @@ public final class RegionPage extends ScrollPane {
             section("Look elsewhere first", List.of(lookElsewhere(region)));
         }
         section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
+        if (model.showsRedFlags(region)) {
+            body.getChildren().add(redFlagBox(region));
+        }
         for (Disagreement d : region.disagreements()) {
             section("Where sources disagree: " + d.topic(), List.of(disagreement(region, d)));
         }
@@ -99,6 +104,14 @@ public final class RegionPage extends ScrollPane {
         footer.setId("disclaimer");
         footer.getStyleClass().add("disclaimer");
         body.getChildren().add(footer);
+    }
+
+    private static Label deepNote(String note) {
+        Label deep = new Label(note);
+        deep.setId("region-deep");
+        deep.getStyleClass().add("page-side");
+        deep.setWrapText(true);
+        return deep;
     }
 
     private static String sideText(RegionPart part) {
@@ -159,6 +172,28 @@ public final class RegionPage extends ScrollPane {
             link.setOnAction(e -> model.openRegion(id));
             box.getChildren().add(link);
         }
+        return box;
+    }
+
+    /**
+     * The red flags in one box for a region of the back, as on its sheet: the emergency signs with
+     * the number to call, then the urgent ones. The full list, one sign a line, is in Before you roll.
+     */
+    private Node redFlagBox(Region region) {
+        SafetyGuide safety = model.content().safety();
+        Label mark = new Label("\u26A0 Red flags");
+        mark.getStyleClass().add("flag-word");
+        mark.setMinWidth(Label.USE_PREF_SIZE);
+        Label meaning = heading("Warning signs that need a clinician, not a roller", "flag-meaning");
+        HBox head = new HBox(mark, meaning);
+        head.getStyleClass().add("flag-head");
+        Label emergency = paragraph("Emergency: stop and " + model.emergencyInstruction()
+                + ", or go to an emergency department, with " + SafetyGuide.signs(safety.emergencyRedFlags()) + ".");
+        Label urgent = paragraph("See a doctor within a day or two with " + SafetyGuide.signs(safety.urgentRedFlags()) + ".");
+        VBox box = new VBox(head, emergency, urgent, citations(region, safety.redFlagSources()));
+        box.setId("region-red-flags");
+        box.getStyleClass().addAll("flag-box", "flag-emergency", "region-red-flags");
+        box.setAccessibleText("Red flags: warning signs that need a clinician, not a roller");
         return box;
     }
 
@@ -251,7 +286,7 @@ public final class RegionPage extends ScrollPane {
         list.setId("source-list");
         int n = 1;
         for (Source s : model.sources(region)) {
-            String verified = s.verified() ? "" : " (not checked against published research)";
+            String verified = s.verified() ? "" : "; could not be checked";
             Label line = paragraph("[" + n++ + "] " + s.citation() + ". " + capitalise(s.kind().description()) + verified + ".");
             line.getStyleClass().add("source-line");
             list.getChildren().add(line);

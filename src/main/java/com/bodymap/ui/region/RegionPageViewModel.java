@@ -1,15 +1,22 @@
 package com.bodymap.ui.region;
 
 import com.bodymap.content.ContentRepository;
+import com.bodymap.model.EmergencyNumber;
+import com.bodymap.model.Figure;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
+import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
 import com.bodymap.model.Tool;
 import com.bodymap.model.ToolRating;
+import com.bodymap.model.View;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
@@ -22,6 +29,7 @@ public final class RegionPageViewModel {
     private final BodyMapViewModel map;
     private final List<PageAction> actions = new ArrayList<>();
     private final Consumer<String> openCard;
+    private final Map<View, Figure> figures;
 
     /** A command offered on every region page, such as "Compare left and right" or "Print". */
     public record PageAction(String id, String label, Consumer<RegionPart> run) {
@@ -33,9 +41,25 @@ public final class RegionPageViewModel {
 
     /** @param openCard opens a technique card by id, in the card window */
     public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard) {
+        this(content, map, openCard, Map.of());
+    }
+
+    /** @param figures the map's figures, which say which regions are deep muscles reached through another */
+    public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard,
+                               Map<View, Figure> figures) {
         this.content = content;
         this.map = map;
         this.openCard = openCard;
+        this.figures = figures;
+    }
+
+    /** "Deep: you reach it through the glutes (buttocks)." for a deep muscle drawn over another region. */
+    public Optional<String> deepNote(Region region) {
+        Figure figure = figures.get(region.view());
+        return figure == null ? Optional.empty() : figure.reachedThrough(region.id()).map(under -> {
+            String name = regionName(under);
+            return "Deep: you reach it through the " + Character.toLowerCase(name.charAt(0)) + name.substring(1) + ".";
+        });
     }
 
     public ReadOnlyObjectProperty<RegionPart> partProperty() {
@@ -59,9 +83,28 @@ public final class RegionPageViewModel {
         return rows;
     }
 
-    /** The page's reference list; claims cite sources by their 1-based number in it. */
+    /**
+     * The page's reference list; claims cite sources by their 1-based number in it. A page with
+     * the red-flag box lists the flags' sources after its own.
+     */
     public List<Source> sources(Region region) {
-        return content.sourcesFor(region);
+        List<Source> sources = new ArrayList<>(content.sourcesFor(region));
+        if (showsRedFlags(region)) {
+            content.safety().redFlagSources().stream().map(content::source).flatMap(Optional::stream)
+                    .filter(s -> !sources.contains(s)).forEach(sources::add);
+        }
+        return sources;
+    }
+
+    /** Regions of the back carry the red-flag box, on screen as on their sheet. */
+    public boolean showsRedFlags(Region region) {
+        SafetyGuide safety = content.safety();
+        return safety != null && safety.showsRedFlags(region.id());
+    }
+
+    /** "call 999, the emergency number in the United Kingdom (elsewhere, your local one)". */
+    public String emergencyInstruction() {
+        return EmergencyNumber.callInstruction(Locale.getDefault());
     }
 
     public int sourceNumber(Region region, String sourceId) {

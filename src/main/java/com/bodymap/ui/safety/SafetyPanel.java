@@ -15,8 +15,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * "Before you roll": the red flags first, because they matter most (emergency ones in a box
- * marked with an icon and the word, not colour alone), then soreness versus tightness, the general
- * reasons not to roll, the sources and the disclaimer.
+ * marked with an icon and the word, not colour alone), then soreness versus tightness, the true
+ * contraindications, the cautions under their own heading, the sources and the disclaimer.
  */
 public final class SafetyPanel extends ScrollPane {
     private final SafetyPanelViewModel model;
@@ -40,15 +40,18 @@ public final class SafetyPanel extends ScrollPane {
                 + "that need a clinician, not a roller: check these first.");
         body.getChildren().addAll(title, intro);
         body.getChildren().add(flagBox("emergency-red-flags", "emergency", "\u26A0", "Emergency",
-                "Stop, and get emergency help now if you have any of these: call your local emergency number "
-                        + "or go to an emergency department", g.emergencyRedFlags()));
+                "Stop, and get emergency help now if you have any of these: " + model.emergencyInstruction()
+                        + ", or go to an emergency department", g.emergencyRedFlags()));
         body.getChildren().add(flagBox("urgent-red-flags", "urgent", "\u26A0", "Urgent",
                 "Stop rolling, and see a doctor within a day or two if you have any of these", g.urgentRedFlags()));
         if (!g.aboutRedFlags().isEmpty()) {
             body.getChildren().add(section("about-red-flags", "About these signs", g.aboutRedFlags()));
         }
         body.getChildren().add(section("soreness-vs-tightness", "Soreness or tightness?", g.sorenessVersusTightness()));
-        body.getChildren().add(section("contraindications", "When not to roll at all", g.contraindications()));
+        body.getChildren().add(section("contraindications", "Do not roll or massage at all", g.contraindications()));
+        if (!g.cautions().isEmpty()) {
+            body.getChildren().add(section("cautions", "Take care, or ask a clinician first", g.cautions()));
+        }
         VBox sources = new VBox(CardText.heading("Sources", "section-title"),
                 new ReferenceList(model.sources(), "safety-source-", model::showSource));
         sources.setId("safety-sources");

@@ -2,24 +2,38 @@ package com.bodymap.ui.safety;
 
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Claim;
+import com.bodymap.model.EmergencyNumber;
 import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What "Before you roll" shows: the safety guide's four lists, each claim with its sources,
+ * What "Before you roll" shows: the safety guide's lists, each claim with its sources,
  * numbered in one reference list for the whole panel.
  */
 public final class SafetyPanelViewModel {
     private final ContentRepository content;
     private final Consumer<String> showSource;
+    private final Locale locale;
 
     public SafetyPanelViewModel(ContentRepository content, Consumer<String> showSource) {
+        this(content, showSource, Locale.getDefault());
+    }
+
+    /** {@code locale} decides which emergency number the panel names. */
+    public SafetyPanelViewModel(ContentRepository content, Consumer<String> showSource, Locale locale) {
         this.content = content;
         this.showSource = showSource;
+        this.locale = locale;
+    }
+
+    /** "call 999, the emergency number in the United Kingdom (elsewhere, your local one)". */
+    public String emergencyInstruction() {
+        return EmergencyNumber.callInstruction(locale);
     }
 
     public SafetyGuide guide() {
@@ -30,7 +44,7 @@ public final class SafetyPanelViewModel {
     public List<Source> sources() {
         SafetyGuide g = guide();
         List<String> ids = new ArrayList<>();
-        for (List<Claim> list : List.of(g.emergencyRedFlags(), g.urgentRedFlags(), g.aboutRedFlags(), g.sorenessVersusTightness(), g.contraindications())) {
+        for (List<Claim> list : List.of(g.emergencyRedFlags(), g.urgentRedFlags(), g.aboutRedFlags(), g.sorenessVersusTightness(), g.contraindications(), g.cautions())) {
             list.forEach(c -> ids.addAll(c.sources()));
         }
         return ids.stream().distinct().map(content::source).flatMap(Optional::stream).toList();

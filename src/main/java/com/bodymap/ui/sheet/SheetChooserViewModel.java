@@ -10,6 +10,8 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -17,21 +19,26 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * What can be printed, and what the user has ticked: the whole library, each region page (with its
- * cards) and each technique card. A filter narrows the list without losing ticks.
+ * What can be printed, and what the user has ticked: the whole library, each region page and each
+ * technique card. A region page prints on its own unless "with their cards" is ticked, which adds
+ * each ticked region's technique cards after its page. A filter narrows the list without losing
+ * ticks.
  */
 public final class SheetChooserViewModel {
     private final ObservableList<SheetChoice> choices =
             FXCollections.observableArrayList(c -> new Observable[] {c.selectedProperty()});
     private final FilteredList<SheetChoice> shown = new FilteredList<>(choices);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty withCards = new SimpleBooleanProperty(false);
+    private final java.util.Set<String> regionIds = new java.util.HashSet<>();
     private final BooleanBinding anySelected;
     private final StringBinding summary;
 
     public SheetChooserViewModel(ContentRepository content) {
         choices.add(new SheetChoice(SheetComposer.BOOKLET_ID, "Whole library as a booklet (every region page and card)"));
         for (Region r : content.regions()) {
-            choices.add(new SheetChoice(r.id(), "Region page: " + r.name() + " (" + r.rating().label().toLowerCase(Locale.ROOT) + "), with its cards"));
+            choices.add(new SheetChoice(r.id(), "Region page: " + r.name() + " (" + r.rating().label().toLowerCase(Locale.ROOT) + ")"));
+            regionIds.add(r.id());
         }
         for (Technique t : content.techniques()) {
             choices.add(new SheetChoice(t.id(), "Card: " + t.title()));
@@ -64,12 +71,22 @@ public final class SheetChooserViewModel {
         return summary;
     }
 
+    /** Whether each ticked region page is followed by its technique cards in full. */
+    public BooleanProperty withCardsProperty() {
+        return withCards;
+    }
+
     public void select(String id) {
         choices.stream().filter(c -> c.id().equals(id)).forEach(c -> c.selectedProperty().set(true));
     }
 
-    /** The ticked ids in list order: booklet first, then region pages, then cards. */
+    /**
+     * The ticked ids in list order: booklet first, then region pages (each with
+     * {@link SheetComposer#WITH_CARDS} when their cards are wanted), then cards.
+     */
     public List<String> selectedIds() {
-        return choices.stream().filter(c -> c.selectedProperty().get()).map(SheetChoice::id).toList();
+        return choices.stream().filter(c -> c.selectedProperty().get())
+                .map(c -> withCards.get() && regionIds.contains(c.id()) ? c.id() + SheetComposer.WITH_CARDS : c.id())
+                .toList();
     }
 }

@@ -17,12 +17,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /**
- * The app's printing commands: "Print or save sheets…" in the Tools menu (choose, then preview)
- * and "Print this page" on every region page (straight to the preview), and a wizard result's
- * personal plan.
+ * The app's printing commands: "Print or save sheets…" in the Tools menu (choose, then preview),
+ * "Print this page" and "Print with its cards" on every region page (straight to the preview), and
+ * a wizard result's personal plan.
  */
 public final class SheetCommands {
     public static final String PAGE_ACTION_ID = "print-sheet";
+    public static final String PAGE_WITH_CARDS_ACTION_ID = "print-sheet-with-cards";
 
     private final ContentRepository content;
     private final SheetComposer composer;
@@ -43,6 +44,7 @@ public final class SheetCommands {
         item.setOnAction(e -> printOrSaveSheets());
         tools.getItems().add(item);
         page.addAction(PAGE_ACTION_ID, "Print this page", this::printRegionPage);
+        page.addAction(PAGE_WITH_CARDS_ACTION_ID, "Print with its cards", p -> printRegionPage(p, true));
     }
 
     public void printOrSaveSheets() {
@@ -57,10 +59,15 @@ public final class SheetCommands {
         }
     }
 
-    /** The region page as the user sees it (the chosen side highlighted), followed by its cards. */
+    /** The region page as the user sees it (the chosen side highlighted), its cards listed but not printed. */
     public void printRegionPage(RegionPart part) {
+        printRegionPage(part, false);
+    }
+
+    /** The region page, followed by its technique cards in full when {@code withCards}. */
+    public void printRegionPage(RegionPart part, boolean withCards) {
         if (part != null) {
-            windows.preview(composer.regionPage(List.of(part)));
+            windows.preview(composer.regionPage(List.of(part), withCards));
         }
     }
 

@@ -9,15 +9,15 @@ import javafx.scene.layout.FlowPane;
 
 /**
  * The sources behind one claim, as small chips: the source's number in the page's reference list
- * and its kind ("[2] Vendor"), so the weight of each claim is visible where it is made. An
- * unverified one says so on the chip itself ("unchecked").
+ * and its kind with its symbol ("[2] ◌ Vendor"), so the weight of each claim is visible where it is
+ * made. One that could not be checked says so on the chip itself ("unchecked").
  */
 public final class CitationChips extends FlowPane {
 
     public CitationChips(List<Source> sources, ToIntFunction<String> number) {
         getStyleClass().add("citations");
         for (Source s : sources) {
-            String text = "[" + number.applyAsInt(s.id()) + "] " + s.kind().shortLabel()
+            String text = "[" + number.applyAsInt(s.id()) + "] " + s.kind().icon() + " " + s.kind().shortLabel()
                     + (s.verified() ? "" : ", unchecked");
             Label chip = new Label(text);
             chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());

@@ -7,9 +7,21 @@ public final class SourceText {
     private SourceText() {
     }
 
-    /** "Clinician or coach article." or "Vendor page; not checked against published research." */
+    /**
+     * "Coach or trainer article." or "Vendor page; could not be checked." Whether a source was
+     * checked (against its abstract or page) is apart from its kind: a checked coach article is
+     * still a coach's opinion.
+     */
     public static String kindSentence(Source s) {
-        return capitalise(s.kind().description()) + (s.verified() ? "." : "; not checked against published research.");
+        return capitalise(s.kind().description()) + (s.verified() ? "." : "; could not be checked.");
+    }
+
+    /** "Checked against the PubMed abstract." or null when nothing is recorded. */
+    public static String checkedSentence(Source s) {
+        if (!s.verified() || s.checkedAgainst() == null || s.checkedAgainst().isBlank()) {
+            return null;
+        }
+        return "Checked against " + s.checkedAgainst() + ".";
     }
 
     /** "Title, Publisher (year)" followed by the kind sentence, for reference lists. */

@@ -48,10 +48,11 @@ public final class SourcesView extends ScrollPane {
         Label title = CardText.heading("Sources", "page-title");
         long unverified = model.unverifiedCount();
         Label intro = CardText.paragraph(model.total() + " sources stand behind the app's claims. Each is marked with "
-                + "its kind, so you can weigh it: a peer-reviewed study or review counts for more than a coach's "
+                + "its kind, so you can weigh it: a peer-reviewed study or systematic review counts for more than a coach's "
                 + "article or a page that sells rollers."
-                + (unverified == 0 ? "" : " " + unverified + (unverified == 1 ? " has" : " have")
-                + " not been checked against published research and " + (unverified == 1 ? "is" : "are") + " marked so."));
+                + " Each was checked against its abstract or page, where that could be found"
+                + (unverified == 0 ? "." : "; " + unverified + " could not be, and " + (unverified == 1 ? "is" : "are")
+                + " marked so."));
         TextField filter = new TextField();
         filter.setId("sources-filter");
         filter.setPromptText("Filter: a word from the title, author, year or what it supports (e.g. hamstring, 2019)");
@@ -99,9 +100,12 @@ public final class SourcesView extends ScrollPane {
         return switch (kind) {
             case STUDY -> "Peer-reviewed studies";
             case REVIEW -> "Systematic reviews and meta-analyses";
+            case NARRATIVE_REVIEW -> "Narrative reviews";
+            case COMMENTARY -> "Clinical commentaries";
             case GUIDELINE -> "Clinical guidelines and consensus statements";
             case CASE_REPORT -> "Case reports";
-            case CLINICIAN_ARTICLE -> "Clinician and coach articles";
+            case CLINICIAN_ARTICLE -> "Clinician articles";
+            case COACH_ARTICLE -> "Coach and trainer articles";
             case PRACTITIONER_OPINION -> "Practitioner opinion";
             case VENDOR_PAGE -> "Vendor pages";
             case REFERENCE -> "Reference pages";
@@ -115,14 +119,21 @@ public final class SourcesView extends ScrollPane {
         Label title = CardText.heading(s.title(), "source-title");
         Label meta = CardText.paragraph(meta(s));
         meta.getStyleClass().add("source-meta");
-        Label kind = new Label(SourceText.capitalise(s.kind().description()));
-        kind.getStyleClass().addAll("fact-chip", "kind-" + s.kind().key());
-        Label checked = new Label(s.verified() ? "\u2714 Checked" : "\u26A0 Not checked against published research");
+        Label kind = new Label(s.kind().icon() + " " + SourceText.capitalise(s.kind().description()));
+        kind.getStyleClass().addAll("fact-chip", "kind-chip", "kind-" + s.kind().key());
+        Label checked = new Label(s.verified() ? "\u2714 Checked" : "\u26A0 Could not be checked");
         checked.setId("source-" + (s.verified() ? "verified-" : "unverified-") + s.id());
         checked.getStyleClass().addAll("fact-chip", s.verified() ? "verified" : "unverified");
         FlowPane chips = new FlowPane(kind, checked);
         chips.getStyleClass().add("card-facts");
         box.getChildren().addAll(title, meta, chips);
+        String against = SourceText.checkedSentence(s);
+        if (against != null) {
+            Label read = CardText.paragraph(against);
+            read.setId("source-" + s.id() + "-checked-against");
+            read.getStyleClass().add("source-note");
+            box.getChildren().add(read);
+        }
         if (s.note() != null && !s.note().isBlank()) {
             Label note = CardText.paragraph(s.note());
             note.getStyleClass().add("source-note");

@@ -86,7 +86,7 @@ public final class SourcesViewModel {
 
     public boolean citedBySafetyGuide(String sourceId) {
         SafetyGuide g = content.safety();
-        return Stream.of(g.sorenessVersusTightness(), g.emergencyRedFlags(), g.urgentRedFlags(), g.aboutRedFlags(), g.contraindications())
+        return Stream.of(g.sorenessVersusTightness(), g.emergencyRedFlags(), g.urgentRedFlags(), g.aboutRedFlags(), g.contraindications(), g.cautions())
                 .flatMap(List::stream).map(Claim::sources).anyMatch(ids -> ids.contains(sourceId));
     }
 

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bodymap.content.ContentException;
 import com.bodymap.content.ContentRepository;
-import com.bodymap.content.StagedContent;
+import com.bodymap.content.ContentLoader;
+import com.bodymap.content.ContentSource;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.Tool;
 import com.bodymap.model.ToolVerdict;
@@ -19,7 +20,7 @@ class BodyMapViewModelTest {
 
     @BeforeEach
     void setUp() throws ContentException {
-        content = StagedContent.load();
+        content = new ContentLoader().load(ContentSource.bundled());
         model = new BodyMapViewModel(content);
     }
 

@@ -48,8 +48,9 @@ class SafetyPanelUITest {
         assertTrue(box.isVisible());
         List<String> texts = texts(box);
         assertTrue(texts.contains("\u26A0 Emergency"), "the box is marked with an icon and the word, not colour alone");
-        assertTrue(texts.stream().anyMatch(t -> t.contains("call your local emergency number")),
-                "the box says once what to do: " + texts);
+        String number = com.bodymap.model.EmergencyNumber.callInstruction(java.util.Locale.getDefault());
+        assertTrue(texts.stream().anyMatch(t -> t.contains(number)),
+                "the box says once what to do, with the number for this computer's country: " + texts);
         List<Claim> flags = content.safety().emergencyRedFlags();
         assertFalse(flags.isEmpty());
         for (int i = 0; i < flags.size(); i++) {
@@ -58,6 +59,13 @@ class SafetyPanelUITest {
         }
         assertTrue(robot.lookup("#urgent-red-flags").tryQuery().isPresent());
         assertTrue(robot.lookup("#contraindications").tryQuery().isPresent());
+        List<String> bans = texts(robot.lookup("#contraindications").query());
+        List<String> cautions = texts(robot.lookup("#cautions").query());
+        assertTrue(bans.contains("Do not roll or massage at all"), "its own heading: " + bans);
+        assertTrue(cautions.contains("Take care, or ask a clinician first"), "cautions under their own heading: " + cautions);
+        for (Claim c : content.safety().cautions()) {
+            assertTrue(cautions.contains(c.text()) && !bans.contains(c.text()), "a caution is listed as a caution: " + c.text());
+        }
         assertTrue(robot.lookup("#soreness-vs-tightness").tryQuery().isPresent());
         assertEquals(content.safety().disclaimer(), robot.lookup("#safety-disclaimer").queryAs(Label.class).getText());
     }

@@ -31,4 +31,14 @@ class SheetChooserViewModelTest {
         assertTrue(model.anySelected().get());
         assertEquals("2 chosen.", model.summary().get());
     }
+
+    @Test
+    void regionPagesPrintAloneUnlessTheirCardsAreAskedFor() {
+        model.select("lumbar-spine");
+        model.select("glute-roll");
+        assertFalse(model.shown().get(1).label().contains("cards"), "a region choice is the page: " + model.shown().get(1).label());
+        assertEquals(List.of("lumbar-spine", "glute-roll"), model.selectedIds());
+        model.withCardsProperty().set(true);
+        assertEquals(List.of("lumbar-spine+cards", "glute-roll"), model.selectedIds(), "only region pages take their cards");
+    }
 }

@@ -45,14 +45,21 @@ class SheetCommandsTest {
             RegionPageViewModel page = new RegionPageViewModel(content, new BodyMapViewModel(content));
             commands.install(tools, page);
             assertEquals("_Print or save sheets\u2026", tools.getItems().get(0).getText());
-            assertEquals(List.of("print-sheet"), page.actions().stream().map(RegionPageViewModel.PageAction::id).toList());
+            assertEquals(List.of("print-sheet", "print-sheet-with-cards"),
+                    page.actions().stream().map(RegionPageViewModel.PageAction::id).toList());
             assertEquals("Print this page", page.actions().get(0).label());
+            assertEquals("Print with its cards", page.actions().get(1).label());
             page.actions().get(0).run().accept(content.part("glutes-right").orElseThrow());
+            page.actions().get(1).run().accept(content.part("glutes-right").orElseThrow());
         });
         SheetBlock.Title title = (SheetBlock.Title) previewed.get(0).blocks().get(0);
         assertEquals("Glutes", title.text());
         assertEquals(Map.of("glutes-right", Rating.FINE), title.figures().get(0).highlighted(), "the side on screen");
         assertTrue(title.kicker().contains("your right side"), title.kicker());
+        assertEquals("Region page", previewed.get(0).subject(), "the page alone");
+        assertTrue(previewed.get(0).blocks().stream().noneMatch(b -> b instanceof SheetBlock.PageBreak), "no cards after it");
+        assertEquals("Region page with its technique cards", previewed.get(1).subject());
+        assertTrue(previewed.get(1).blocks().stream().anyMatch(b -> b instanceof SheetBlock.PageBreak), "its cards follow");
     }
 
     @Test

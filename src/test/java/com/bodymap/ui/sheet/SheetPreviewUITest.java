@@ -46,7 +46,7 @@ class SheetPreviewUITest {
 
     @Start
     void start(Stage stage) throws Exception {
-        var doc = new SheetComposer(SheetFixtures.content(), SheetFixtures.figures()).forIds(List.of("lumbar-spine"));
+        var doc = new SheetComposer(SheetFixtures.content(), SheetFixtures.figures()).forIds(List.of("lumbar-spine" + SheetComposer.WITH_CARDS));
         model = new SheetPreviewViewModel(doc, PaperSize.A4, new SheetPdf(Clock.systemUTC(), new AtomicFileWriter()),
                 new AtomicFileWriter(), dialogs, printer, worker);
         // Within the headless screen (1280 x 800): a larger window breaks Monocle's painter.

@@ -45,7 +45,7 @@ class SheetPreviewViewModelTest {
     @BeforeEach
     void model() throws Exception {
         SheetDocument doc = new SheetComposer(SheetFixtures.content(), SheetFixtures.figures())
-                .forIds(List.of("lumbar-spine"));
+                .forIds(List.of("lumbar-spine" + SheetComposer.WITH_CARDS));
         model = new SheetPreviewViewModel(doc, PaperSize.A4, pdf, new AtomicFileWriter(), dialogs, printer, worker);
     }
 

@@ -35,9 +35,14 @@ class SourcesViewUITest {
         for (Source s : content.sources()) {
             assertTrue(robot.lookup("#source-" + s.id()).tryQuery().isPresent(), s.id() + " is listed");
             String label = "#source-" + (s.verified() ? "verified-" : "unverified-") + s.id();
-            verifyThat(label, hasText(s.verified() ? "\u2714 Checked" : "\u26A0 Not checked against published research"));
+            verifyThat(label, hasText(s.verified() ? "\u2714 Checked" : "\u26A0 Could not be checked"));
+            if (s.verified() && s.checkedAgainst() != null) {
+                verifyThat("#source-" + s.id() + "-checked-against", hasText("Checked against " + s.checkedAgainst() + "."));
+            }
         }
         assertTrue(content.sources().stream().anyMatch(s -> !s.verified()), "the content has unverified citations to label");
+        assertTrue(content.sources().stream().filter(Source::verified).count() > content.sources().size() / 2,
+                "most sources were checked against their abstract or page and say so");
     }
 
     @Test

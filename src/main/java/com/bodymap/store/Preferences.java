@@ -1,0 +1,42 @@
+package com.bodymap.store;
+
+import com.bodymap.model.View;
+
+/**
+ * What Body Map remembers between runs apart from results: where the window was and how the map
+ * was shown. Each part may be null (never saved, or unreadable). Later settings (language, theme,
+ * text size, paper size, last tool) are added as further components; the store keeps any field it
+ * does not know, so an older version never drops a newer one's settings.
+ */
+public record Preferences(WindowPlacement window, MapPreferences map) {
+
+    public static Preferences none() {
+        return new Preferences(null, null);
+    }
+
+    public Preferences withWindow(WindowPlacement w) {
+        return new Preferences(w, map);
+    }
+
+    public Preferences withMap(MapPreferences m) {
+        return new Preferences(window, m);
+    }
+
+    /** The main window's position and size in screen pixels, as last seen un-maximized. */
+    public record WindowPlacement(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /**
+     * The map: the view chosen (the one shown when only one fits, and where the keyboard works),
+     * whether both views are shown when the window is wide enough, and the zoom.
+     */
+    public record MapPreferences(View view, Boolean bothViews, ZoomPreference zoom) {
+    }
+
+    /**
+     * How far the map is zoomed beyond fitting the whole figure (1 = fit), and the point of the
+     * figure of {@code view} at the centre of the map, in that figure's own coordinates.
+     */
+    public record ZoomPreference(double factor, View view, double x, double y) {
+    }
+}

@@ -1,0 +1,170 @@
+package com.bodymap.store;
+
+import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.store.Preferences.MapPreferences;
+import com.bodymap.store.Preferences.WindowPlacement;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The preferences file, {@value #FILE_NAME} in the user's data folder beside the results. Reading
+ * never fails: a file that is not JSON is moved aside to {@value #FILE_NAME}.damaged and the app
+ * starts with its defaults; a part that cannot be read (say the window's size is a word) is left at
+ * its default and the rest is used. Either way the caller gets a note for the user. Saving writes
+ * the whole file atomically and keeps every field this version does not know.
+ */
+public final class PreferencesStore {
+    public static final String FILE_NAME = "preferences.json";
+    static final int FORMAT = 1;
+
+    /** What loading gave: the preferences, and a note for the user when something was wrong (else null). */
+    public record Loaded(Preferences preferences, String problem) {
+    }
+
+    private final Path file;
+    private final AtomicFileWriter writer;
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    /** Set when a damaged file could be neither read nor moved aside: it is never written over. */
+    private String doNotWrite;
+
+    public PreferencesStore(Path folder, AtomicFileWriter writer) {
+        this.file = folder.resolve(FILE_NAME);
+        this.writer = writer;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Path damagedCopy() {
+        return file.resolveSibling(FILE_NAME + ".damaged");
+    }
+
+    public Loaded load() {
+        if (!Files.exists(file)) {
+            return new Loaded(Preferences.none(), null);
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            return new Loaded(Preferences.none(), setAside(jsonProblem(e)));
+        } catch (IOException e) {
+            doNotWrite = "it could not be read";
+            return new Loaded(Preferences.none(), "Body Map could not read its saved settings in " + file
+                    + " (" + e.getClass().getSimpleName() + "), so it starts with its defaults and leaves that file alone.");
+        }
+        if (tree == null || !tree.isObject()) {
+            return new Loaded(Preferences.none(), setAside("it does not hold a set of settings"));
+        }
+        List<String> unread = new ArrayList<>();
+        WindowPlacement window = part(tree, "window", WindowPlacement.class, "the window's size and place", unread);
+        MapPreferences map = part(tree, "map", MapPreferences.class, "the map's view and zoom", unread);
+        String problem = unread.isEmpty() ? null : "Some saved settings in " + file + " could not be read ("
+                + String.join(", ", unread) + "); Body Map uses its defaults for those.";
+        return new Loaded(new Preferences(window, map), problem);
+    }
+
+    /** Writes the preferences whole, keeping any field of the file on disk that this version does not know. */
+    public void save(Preferences preferences) throws StoreException {
+        if (doNotWrite != null) {
+            throw new StoreException("Settings not saved to " + file + ": " + doNotWrite + ", and Body Map will not write over it.");
+        }
+        try {
+            ObjectNode kept = readForSaving();
+            merge(kept, mapper.valueToTree(preferences));
+            ObjectNode out = mapper.createObjectNode();
+            out.put("format", Math.max(FORMAT, kept.path("format").asInt(FORMAT)));
+            kept.remove("format");
+            out.setAll(kept);
+            Files.createDirectories(file.getParent());
+            writer.write(file, mapper.writeValueAsBytes(out));
+        } catch (IOException e) {
+            throw new StoreException("Settings not saved to " + file + ": " + AtomicFileWriter.explain(e, file), e);
+        }
+    }
+
+    /** The file on disk now, so fields a newer version wrote since we loaded survive too. */
+    private ObjectNode readForSaving() throws IOException {
+        if (!Files.exists(file)) {
+            return mapper.createObjectNode();
+        }
+        try {
+            JsonNode tree = mapper.readTree(Files.readAllBytes(file));
+            if (tree != null && tree.isObject()) {
+                return (ObjectNode) tree;
+            }
+        } catch (JsonProcessingException e) {
+            // Damaged since it was loaded: set it aside below rather than write over it.
+        }
+        Files.move(file, damagedCopy(), StandardCopyOption.REPLACE_EXISTING);
+        return mapper.createObjectNode();
+    }
+
+    private <T> T part(JsonNode tree, String field, Class<T> type, String what, List<String> unread) {
+        JsonNode node = tree.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            unread.add(what);
+            return null;
+        }
+    }
+
+    private String setAside(String what) {
+        try {
+            Files.move(file, damagedCopy(), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            doNotWrite = "it is damaged and could not be moved aside";
+            return "Body Map's saved settings in " + file + " are damaged (" + what + "), so it starts with its defaults. "
+                    + "The file could not be moved aside either, so settings will not be saved until it is removed.";
+        }
+        return "Body Map's saved settings were damaged (" + what + "), so it starts with its defaults. "
+                + "The old file was moved to " + damagedCopy() + ".";
+    }
+
+    private static String jsonProblem(JsonProcessingException e) {
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
+                : ", line " + e.getLocation().getLineNr();
+        return "the file is not valid JSON" + where;
+    }
+
+    /**
+     * Copies {@code known} into {@code target}, object by object: a field this version knows takes
+     * its value (a null one is removed), a field only {@code target} has is left as it is.
+     */
+    private static void merge(ObjectNode target, JsonNode known) {
+        Iterator<Map.Entry<String, JsonNode>> fields = known.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            JsonNode existing = target.get(f.getKey());
+            if (f.getValue().isNull()) {
+                target.remove(f.getKey());
+            } else if (existing instanceof ObjectNode o && f.getValue().isObject()) {
+                merge(o, f.getValue());
+            } else {
+                target.set(f.getKey(), f.getValue());
+            }
+        }
+    }
+}

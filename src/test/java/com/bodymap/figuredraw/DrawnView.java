@@ -1,0 +1,9 @@
+package com.bodymap.figuredraw;
+
+import java.awt.geom.Area;
+import java.util.List;
+import java.util.Map;
+
+/** One view as the generator produced it: silhouette, unrated details, carved regions, deep pairs. */
+record DrawnView(String name, Area silhouette, List<Area> details, Map<String, Area> regions, Map<String, String> deep) {
+}
