@@ -320,8 +320,12 @@ public final class ResultsStore {
             }
             try {
                 if (!backupChecked) {
-                    refreshBackup();
-                    backupChecked = true;
+                    try {
+                        refreshBackup();
+                        backupChecked = true;
+                    } catch (IOException e) {
+                        // No fresh backup this time (the next save tries again); the save itself goes on.
+                    }
                 }
                 if (journal.kind() == Journal.Kind.LEGACY) {
                     journal.migrate();
@@ -350,14 +354,10 @@ public final class ResultsStore {
             return;
         }
         Path backup = backupOf(file);
-        Salvage.Result held = Salvage.read(backup, new RunReader(RunCheck.none()));
-        for (String key : held.runs().keySet()) {
+        for (String key : Salvage.keys(backup)) {
             if (!journal.has(key) && !journal.deleted(key)) {
                 return;
             }
-        }
-        if (Files.exists(backup) && held.runs().isEmpty() && Files.size(backup) > 0 && !Files.isRegularFile(backup)) {
-            return;
         }
         journal.copyTo(backup);
     }

@@ -47,6 +47,9 @@ final class Salvage {
         Map<String, Found> runs = new LinkedHashMap<>();
         Set<String> deleted = new HashSet<>();
         int[] unreadable = {0};
+        if (!journalLike(file)) {
+            return formatOne(file, reader);
+        }
         LineScanner.scan(file, 0, line -> {
             if (line.bytes() == null) {
                 unreadable[0]++;
@@ -75,9 +78,13 @@ final class Salvage {
                 deleted.add(node.get("deleted").asText());
             }
         });
-        if (runs.isEmpty() && deleted.isEmpty() && Files.size(file) < MAX_DOCUMENT) {
-            unreadable[0] = 0; // not lines of a journal at all
-            // Not a journal: a format-1 document, read up to where it breaks; each run's text exactly as written.
+        return new Result(runs, deleted, unreadable[0]);
+    }
+
+    /** A format-1 document, read up to where it breaks; each run's text exactly as written. */
+    private static Result formatOne(Path file, RunReader reader) throws IOException {
+        Map<String, Found> runs = new LinkedHashMap<>();
+        if (Files.size(file) < MAX_DOCUMENT) {
             byte[] all = Files.readAllBytes(file);
             LegacyResults.Parsed legacy = LegacyResults.read(new ByteArrayInputStream(all), reader, false);
             for (LegacyResults.Element e : legacy.elements()) {
@@ -85,7 +92,94 @@ final class Salvage {
                 runs.putIfAbsent(e.run().key(), new Found(e.run(), new String(LegacyResults.minify(text), StandardCharsets.UTF_8)));
             }
         }
-        return new Result(runs, deleted, unreadable[0]);
+        return new Result(runs, Set.of(), 0);
+    }
+
+    /**
+     * Whether the file is a journal, even one whose header is damaged: one of its first lines is a
+     * journal header, a run line or a deletion. A format-1 file's first lines never are.
+     */
+    static boolean journalLike(Path file) throws IOException {
+        int[] looked = {0};
+        boolean[] journal = {false};
+        try {
+            LineScanner.scan(file, 0, line -> {
+                if (++looked[0] > 8 || journal[0]) {
+                    throw new StopScan();
+                }
+                if (line.bytes() == null) {
+                    return;
+                }
+                try {
+                    JsonNode node = RunReader.TREES.readValue(line.bytes());
+                    journal[0] = node != null && node.isObject() && (node.has("run") || node.has("deleted")
+                            || node.path("format").asInt(0) >= Journal.FORMAT && !node.has("runs"));
+                } catch (IOException e) {
+                    // Not one JSON value on this line; look at the next.
+                }
+            });
+        } catch (StopScan e) {
+            // Seen enough.
+        }
+        return journal[0];
+    }
+
+    /** Ends a scan early. */
+    private static final class StopScan extends IOException {
+        StopScan() {
+            super(null, null);
+        }
+    }
+
+    /**
+     * Only the keys of the runs a file holds (deletions applied), read with the streaming parser
+     * without building the runs: the once-a-session check before the backup is replaced reads the
+     * whole backup, and must stay quick with 100,000 runs. A format-1 file is read in full.
+     */
+    static Set<String> keys(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Set.of();
+        }
+        if (!journalLike(file)) {
+            return formatOne(file, new RunReader(RunCheck.none())).runs().keySet();
+        }
+        Set<String> keys = new HashSet<>();
+        LineScanner.scan(file, 0, line -> {
+            if (line.bytes() == null) {
+                return;
+            }
+            try (com.fasterxml.jackson.core.JsonParser p = RunReader.MAPPER.getFactory().createParser(line.bytes())) {
+                if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    return;
+                }
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+                    if ("deleted".equals(field) && value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                        keys.remove(p.getText());
+                    } else if ("run".equals(field) && value == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        String id = null;
+                        while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                            String name = p.currentName();
+                            com.fasterxml.jackson.core.JsonToken v = p.nextToken();
+                            if ("id".equals(name) && v == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                                id = p.getText();
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                        // A run without a usable id: its key comes from its text, so read it whole.
+                        keys.add(id != null && !id.isBlank() ? id : RunReader.keyOf(
+                                String.valueOf(((JsonNode) RunReader.TREES.readValue(line.bytes())).get("run"))));
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            } catch (IOException e) {
+                // Not a line that names a run.
+            }
+        });
+        return keys;
     }
 
     /** The run's text as the line holds it, so a value this version cannot read is restored as it was. */

@@ -79,11 +79,23 @@ public final class StoreBenchmark {
             long before = used();
             ResultsHistory h = history(folder, catalog);
             HistoryViewModel[] model = new HistoryViewModel[1];
-            opens[i] = time(() -> {
-                model[0] = new HistoryViewModel(catalog, h, new NoDialogs(), new AsymmetryAnalysis(new PlanBuilder()), r -> { });
-                model[0].load();
-            });
-            openCpu[i] = lastCpu;
+            // The window shows its rows when the first result reaches the JavaFX thread; the search for
+            // runs to restore goes on in the background after that.
+            long[] shown = {0, 0};
+            java.util.concurrent.Executor ui = task -> {
+                task.run();
+                if (shown[0] == 0) {
+                    shown[0] = System.nanoTime();
+                    shown[1] = THREADS.getCurrentThreadCpuTime();
+                }
+            };
+            long wall0 = System.nanoTime();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            model[0] = new HistoryViewModel(catalog, h, new NoDialogs(), new AsymmetryAnalysis(new PlanBuilder()),
+                    r -> { }, new AtomicFileWriter(), Runnable::run, ui);
+            model[0].load();
+            opens[i] = (shown[0] - wall0) / 1e6;
+            openCpu[i] = (shown[1] - cpu0) / 1e6;
             firstRows[i] = time(() -> model[0].rows().subList(0, 40).forEach(r -> r.biggestGap()));
             System.gc();
             heap = used() - before;
@@ -91,7 +103,7 @@ public final class StoreBenchmark {
                 throw new IllegalStateException("expected " + (n + 1) + " rows, got " + model[0].rows().size());
             }
         }
-        System.out.printf("  open the history (read the file, rows, chart): median %.0f ms, CPU %.0f ms (runs: %s)%n",
+        System.out.printf("  open the history until its rows and chart show: median %.0f ms, CPU %.0f ms (runs: %s)%n",
                 median(opens), median(openCpu), Arrays.toString(Arrays.stream(opens).map(Math::rint).toArray()));
         System.out.printf("  summaries of the first 40 rows shown:         median %6.0f ms%n", median(firstRows));
         System.out.printf("  memory held by the open history: about %.0f MB%n", mb(heap));
