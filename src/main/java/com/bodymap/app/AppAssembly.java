@@ -35,6 +35,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import com.bodymap.model.Region;
+import com.bodymap.picture.Pictures;
 
 /** The one place that builds every object of the running app, passing dependencies by constructor. */
 public final class AppAssembly {
@@ -42,6 +44,7 @@ public final class AppAssembly {
     private final Map<View, Figure> figures;
     private final CheckCatalog checks;
     private final Path dataDir;
+    private final Pictures pictures;
     private SavedSession session;
 
     /** {@code dataDir} is where the user's results are kept (see store.UserDataFolder). */
@@ -50,14 +53,16 @@ public final class AppAssembly {
         this.figures = figures;
         this.checks = checks;
         this.dataDir = dataDir;
+        // Read on first use, when a card, tile, check page or sheet first shows a drawing.
+        this.pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
     }
 
     /** Builds the main window's content; tests mount this directly. */
     public MainWindow buildMainWindow(Stage stage) {
         FxDialogService dialogs = new FxDialogService(stage);
         BodyMapViewModel map = new BodyMapViewModel(content);
-        LibraryWindows library = new LibraryWindows(content, map, stage);
-        RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures);
+        LibraryWindows library = new LibraryWindows(content, map, stage, pictures);
+        RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures, pictures);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
         SheetCommands sheets = sheetCommands(stage, dialogs);
@@ -72,7 +77,7 @@ public final class AppAssembly {
         ResultsHistory history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock,
                 RunCheck.ranges(checks)));
         return new ComparisonTools(stage, checks, content, figures, history, dialogs,
-                new AsymmetryAnalysis(new PlanBuilder()), clock, printing);
+                new AsymmetryAnalysis(new PlanBuilder()), clock, printing, pictures);
     }
 
     /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
@@ -81,7 +86,7 @@ public final class AppAssembly {
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files);
         FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage),
                 PaperSize.forLocale(Locale.getDefault()));
-        return new SheetCommands(content, new SheetComposer(content, figures), windows, dialogs);
+        return new SheetCommands(content, new SheetComposer(content, figures, pictures), windows, dialogs);
     }
 
     public void showMainWindow(Stage stage) {

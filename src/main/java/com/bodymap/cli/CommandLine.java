@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import com.bodymap.model.Region;
+import com.bodymap.picture.Pictures;
 
 /**
  * The program's command-line mode. Commands here need no display; when none is given the caller
@@ -191,7 +193,9 @@ public final class CommandLine {
             return USAGE;
         }
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter());
-        return new SheetExportCommand(new SheetComposer(content, figures), pdf, out, err).run(a.value(), a.out(), paper);
+        Pictures pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
+        return new SheetExportCommand(new SheetComposer(content, figures, pictures), pdf, out, err)
+                .run(a.value(), a.out(), paper);
     }
 
     private void report(ContentException e) {

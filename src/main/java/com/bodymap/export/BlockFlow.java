@@ -52,6 +52,8 @@ final class BlockFlow {
                 list(l, out);
             } else if (block instanceof Table t) {
                 table(t, out);
+            } else if (block instanceof SheetBlock.Drawings d) {
+                drawings(d, out);
             } else if (block instanceof Callout c) {
                 callout(c, out);
             }
@@ -117,6 +119,44 @@ final class BlockFlow {
                 }
                 if (!line.isEmpty()) {
                     ops.add(new DrawOp.Text(x + indent, y, line, FontStyle.REGULAR, size, ink));
+                }
+            }));
+        }
+    }
+
+    private static final float DRAWING_GAP = 16f;
+
+    /** Rows of drawings, as many to a row as fit the width; a row and its captions never split. */
+    private void drawings(SheetBlock.Drawings d, List<FlowChunk> out) {
+        if (d.sketches().isEmpty()) {
+            return;
+        }
+        float w = (float) d.sketches().get(0).width();
+        int perRow = Math.max(1, (int) ((width + DRAWING_GAP) / (w + DRAWING_GAP)));
+        for (int start = 0; start < d.sketches().size(); start += perRow) {
+            int end = Math.min(d.sketches().size(), start + perRow);
+            List<com.bodymap.picture.Sketch> row = d.sketches().subList(start, end);
+            List<List<String>> captions = new ArrayList<>();
+            int captionLines = 0;
+            for (int i = start; i < end; i++) {
+                List<String> lines = d.captions().get(i).isBlank() ? List.of()
+                        : wrapper.wrap(d.captions().get(i), FontStyle.REGULAR, SheetType.NOTE, w);
+                captions.add(lines);
+                captionLines = Math.max(captionLines, lines.size());
+            }
+            float tallest = (float) row.stream().mapToDouble(com.bodymap.picture.Sketch::height).max().orElse(0);
+            float height = tallest + captionLines * SheetType.NOTE_LEADING + 2;
+            out.add(new FlowChunk(height, SheetType.PARAGRAPH_GAP, false, false, (x, top, cw, ops) -> {
+                float cx = x;
+                for (int i = 0; i < row.size(); i++) {
+                    ops.add(new DrawOp.Drawing(cx, top, row.get(i)));
+                    float y = top - tallest;
+                    for (String line : captions.get(i)) {
+                        ops.add(new DrawOp.Text(cx, baseline(y, SheetType.NOTE_LEADING, SheetType.NOTE), line,
+                                FontStyle.REGULAR, SheetType.NOTE, Ink.MUTED));
+                        y -= SheetType.NOTE_LEADING;
+                    }
+                    cx += w + DRAWING_GAP;
                 }
             }));
         }

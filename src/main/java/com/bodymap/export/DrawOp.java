@@ -21,6 +21,10 @@ public sealed interface DrawOp {
     record Figure(float x, float y, float width, float height, FigureView view) implements DrawOp {
     }
 
+    /** A technique or check drawing with its top-left corner at (x, top); its text alternative travels with it. */
+    record Drawing(float x, float top, com.bodymap.picture.Sketch sketch) implements DrawOp {
+    }
+
     /** A rating badge's frame, tint and pattern; its icon and word are separate {@link Text}s. */
     record BadgeFrame(float x, float y, float width, float height, com.bodymap.model.Rating rating) implements DrawOp {
     }

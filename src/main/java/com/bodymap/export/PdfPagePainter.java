@@ -9,6 +9,7 @@ final class PdfPagePainter {
 
     private final SheetFonts fonts;
     private final FigurePainter figures;
+    private final SketchPdfPainter drawings = new SketchPdfPainter();
 
     PdfPagePainter(SheetFonts fonts, FigurePainter figures) {
         this.fonts = fonts;
@@ -29,6 +30,8 @@ final class PdfPagePainter {
                 box(cs, b);
             } else if (op instanceof DrawOp.Figure f) {
                 figures.paint(cs, f);
+            } else if (op instanceof DrawOp.Drawing d) {
+                drawings.paint(cs, d.sketch(), d.x(), d.top());
             } else if (op instanceof DrawOp.BadgeFrame b) {
                 badge(cs, b);
             }

@@ -97,6 +97,20 @@ public sealed interface SheetBlock {
         }
     }
 
+    /**
+     * A row of drawings (positions of a technique or a check), side by side as far as the width
+     * allows, each with its caption under it; each sketch carries its own text alternative.
+     */
+    record Drawings(List<com.bodymap.picture.Sketch> sketches, List<String> captions) implements SheetBlock {
+        public Drawings {
+            sketches = List.copyOf(sketches);
+            captions = List.copyOf(captions);
+            if (sketches.size() != captions.size()) {
+                throw new IllegalArgumentException("each drawing needs its caption (empty for none)");
+            }
+        }
+    }
+
     /** The next block starts on a new page. */
     record PageBreak() implements SheetBlock {
     }

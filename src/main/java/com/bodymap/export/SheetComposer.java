@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
+import com.bodymap.picture.Sketch;
 
 /**
  * Builds printable documents from the content: technique cards, a region page (with its cards
@@ -36,16 +39,27 @@ public final class SheetComposer {
     private final RegionPageSheet regionPages;
     private final BookletSheet booklet;
     private final FigureViews figures;
+    private final Pictures pictures;
 
     public SheetComposer(ContentRepository content, Map<View, Figure> figures) {
-        this(content, figures, Locale.getDefault());
+        this(content, figures, Locale.getDefault(), Pictures.none());
     }
 
     /** {@code locale} decides which emergency number the red-flag boxes name. */
     public SheetComposer(ContentRepository content, Map<View, Figure> figures, Locale locale) {
+        this(content, figures, locale, Pictures.none());
+    }
+
+    /** {@code pictures} are drawn on technique cards (their positions) and plans (the checks' test positions). */
+    public SheetComposer(ContentRepository content, Map<View, Figure> figures, Pictures pictures) {
+        this(content, figures, Locale.getDefault(), pictures);
+    }
+
+    public SheetComposer(ContentRepository content, Map<View, Figure> figures, Locale locale, Pictures pictures) {
         this.content = content;
         this.figures = new FigureViews(figures);
-        this.cards = new TechniqueCardSheet(content, this.figures);
+        this.pictures = pictures;
+        this.cards = new TechniqueCardSheet(content, this.figures, pictures);
         this.regionPages = new RegionPageSheet(content, this.figures, locale);
         this.booklet = new BookletSheet(content, this.figures, regionPages, cards, locale);
     }
@@ -155,6 +169,7 @@ public final class SheetComposer {
             blocks.add(new Heading("Your results"));
             blocks.add(new Table(plan.tableHeader(), plan.tableRows(), List.of()));
         }
+        checkDrawings(plan, blocks);
         if (!plan.steps().isEmpty() || !plan.closing().isBlank()) {
             blocks.add(new Heading("What to release, in order"));
             if (!plan.steps().isEmpty()) {
@@ -173,6 +188,23 @@ public final class SheetComposer {
             blocks.addAll(cards.blocks(t));
         }
         return new SheetDocument(plan.title(), "Personal plan", footnote(), blocks);
+    }
+
+    /** How each check was done: its test position, so the plan can be re-tested the same way. */
+    private void checkDrawings(PersonalPlan plan, List<SheetBlock> blocks) {
+        List<Sketch> sketches = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        for (int i = 0; i < plan.checkIds().size(); i++) {
+            List<Picture> drawings = pictures.forCheck(plan.checkIds().get(i));
+            if (!drawings.isEmpty()) {
+                sketches.add(TechniqueCardSheet.onPaper(drawings.get(0), Pictures.ASPECT));
+                captions.add(plan.checkNames().get(i));
+            }
+        }
+        if (!sketches.isEmpty()) {
+            blocks.add(new Heading("How each check is done"));
+            blocks.add(new SheetBlock.Drawings(sketches, captions));
+        }
     }
 
     private String footnote() {

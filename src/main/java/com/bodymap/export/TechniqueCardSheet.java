@@ -15,20 +15,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
+import com.bodymap.picture.Sketch;
 
 /**
  * The blocks of one technique card: title with the regions it is for (badges and figure), set-up,
  * numbered steps, dose, cues, common mistakes, when not to, evidence and sources.
  */
 final class TechniqueCardSheet {
+    /** A drawing on paper: 6 cm wide, at its own proportions. */
+    static final double DRAWING_WIDTH = 170;
+
     private final ContentRepository content;
     private final FigureViews figures;
     private final SourceLines sources;
+    private final Pictures pictures;
 
-    TechniqueCardSheet(ContentRepository content, FigureViews figures) {
+    TechniqueCardSheet(ContentRepository content, FigureViews figures, Pictures pictures) {
         this.content = content;
         this.figures = figures;
         this.sources = new SourceLines(content);
+        this.pictures = pictures;
     }
 
     List<SheetBlock> blocks(Technique t) {
@@ -52,6 +60,7 @@ final class TechniqueCardSheet {
         List<Badge> badges = regions.stream().map(r -> new Badge(r.rating(), r.name())).toList();
         String kicker = "Technique card" + (blank(t.tool()) ? "" : " \u00b7 Tool: " + t.tool());
         blocks.add(new Title(t.title(), kicker, lines, badges, figures.showing(parts), anchor(t)));
+        drawings(t, blocks);
 
         section(blocks, "Steps", t.steps(), true);
         section(blocks, "Cues", t.cues(), false);
@@ -63,6 +72,23 @@ final class TechniqueCardSheet {
         }
         sources(blocks, "Sources", sources.lines(t.sources()));
         return blocks;
+    }
+
+    /** The position drawn, as on the card window: one or two drawings, each captioned. */
+    private void drawings(Technique t, List<SheetBlock> blocks) {
+        List<Picture> list = pictures.forCard(t.id());
+        if (list.isEmpty()) {
+            return;
+        }
+        blocks.add(new Heading("Position"));
+        double aspect = Pictures.commonAspect(list);
+        blocks.add(new SheetBlock.Drawings(list.stream().map(p -> onPaper(p, aspect)).toList(),
+                list.stream().map(Picture::label).toList()));
+    }
+
+    /** The drawing 6 cm wide in a box of the given proportions (width over height). */
+    static Sketch onPaper(Picture p, double aspect) {
+        return p.sketch(DRAWING_WIDTH, DRAWING_WIDTH / aspect);
     }
 
     static String anchor(Technique t) {

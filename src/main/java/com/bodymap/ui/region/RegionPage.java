@@ -25,6 +25,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import com.bodymap.ui.common.PictureView;
 
 /**
  * The page beside the map: name and side, rating badge, why, what to do instead, the cards that
@@ -32,6 +33,7 @@ import javafx.scene.layout.VBox;
  * It is rebuilt from the model each time the selection changes.
  */
 public final class RegionPage extends ScrollPane {
+    static final double CARD_PICTURE_WIDTH = 150;
     private final RegionPageViewModel model;
     private final VBox body = new VBox();
 
@@ -97,7 +99,7 @@ public final class RegionPage extends ScrollPane {
         for (Disagreement d : region.disagreements()) {
             section("Where sources disagree: " + d.topic(), List.of(disagreement(region, d)));
         }
-        section("Technique cards", model.techniques(region).stream().map(this::cardSummary).toList());
+        section("Technique cards", model.techniques(region).stream().map(t -> cardSummary(t, region)).toList());
         section("How strong is the evidence?", List.of(paragraph(region.evidence())));
         section("Sources", List.of(sourceList(region)));
         Label footer = paragraph(model.content().safety().disclaimer());
@@ -258,7 +260,7 @@ public final class RegionPage extends ScrollPane {
         return box;
     }
 
-    private Node cardSummary(Technique t) {
+    private Node cardSummary(Technique t, Region region) {
         Label title = new Label(t.title());
         title.getStyleClass().add("card-title");
         Label tool = new Label("Tool: " + t.tool());
@@ -270,7 +272,15 @@ public final class RegionPage extends ScrollPane {
         VBox card = new VBox(title, tool, dose, open);
         card.setId("card-" + t.id());
         card.getStyleClass().add("card-summary");
-        return card;
+        return model.pictureOf(t, region).<Node>map(p -> {
+            PictureView view = new PictureView(p, CARD_PICTURE_WIDTH);
+            view.setId("card-picture-" + t.id());
+            view.setMinWidth(CARD_PICTURE_WIDTH);
+            HBox.setHgrow(card, Priority.ALWAYS);
+            HBox row = new HBox(view, card);
+            row.getStyleClass().add("card-summary-row");
+            return row;
+        }).orElse(card);
     }
 
     private Node citations(Region region, List<String> sourceIds) {

@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
+import java.util.Optional;
 
 /**
  * What the region page shows: the selected part, its cards and its numbered sources. Links on the
@@ -30,6 +33,7 @@ public final class RegionPageViewModel {
     private final List<PageAction> actions = new ArrayList<>();
     private final Consumer<String> openCard;
     private final Map<View, Figure> figures;
+    private final Pictures pictures;
 
     /** A command offered on every region page, such as "Compare left and right" or "Print". */
     public record PageAction(String id, String label, Consumer<RegionPart> run) {
@@ -47,10 +51,23 @@ public final class RegionPageViewModel {
     /** @param figures the map's figures, which say which regions are deep muscles reached through another */
     public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard,
                                Map<View, Figure> figures) {
+        this(content, map, openCard, figures, Pictures.none());
+    }
+
+    /** @param pictures the drawings shown beside each card in the page's card list */
+    public RegionPageViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> openCard,
+                               Map<View, Figure> figures, Pictures pictures) {
         this.content = content;
         this.map = map;
         this.openCard = openCard;
         this.figures = figures;
+        this.pictures = pictures;
+    }
+
+    /** A card's drawing for the page's card list: the one that tints this region, or else its first. */
+    public Optional<Picture> pictureOf(Technique t, Region region) {
+        List<Picture> all = pictures.forCard(t.id());
+        return all.stream().filter(p -> p.tints(region.id())).findFirst().or(() -> all.stream().findFirst());
     }
 
     /** "Deep: you reach it through the glutes (buttocks)." for a deep muscle drawn over another region. */

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import com.bodymap.picture.Pictures;
 
 /**
  * The four reading windows (a card, the library, the sources, "Before you roll"), built together
@@ -25,10 +26,15 @@ public final class LibraryWindows {
     private final TechniqueLibraryWindow library;
 
     public LibraryWindows(ContentRepository content, BodyMapViewModel map, Window owner) {
+        this(content, map, owner, Pictures.none());
+    }
+
+    /** {@code pictures} are the drawings the card window and the library's tiles show. */
+    public LibraryWindows(ContentRepository content, BodyMapViewModel map, Window owner, Pictures pictures) {
         safety = new SafetyWindow(new SafetyPanelViewModel(content, this::openSource), owner);
         sources = new SourcesWindow(new SourcesViewModel(content, map, this::openCard, this::openSafety), owner, this::openSafety);
-        card = new TechniqueCardWindow(new TechniqueCardViewModel(content, map, this::openSource), owner, this::openSafety);
-        library = new TechniqueLibraryWindow(new TechniqueBrowserViewModel(content, this::openCard), owner, this::openSafety);
+        card = new TechniqueCardWindow(new TechniqueCardViewModel(content, map, this::openSource, pictures), owner, this::openSafety);
+        library = new TechniqueLibraryWindow(new TechniqueBrowserViewModel(content, this::openCard, pictures), owner, this::openSafety);
     }
 
     /** Puts the three commands on the main window's toolbar and menus, with their keys. */

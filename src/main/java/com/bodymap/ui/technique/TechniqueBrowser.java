@@ -158,7 +158,7 @@ public final class TechniqueBrowser extends BorderPane {
 
     private TechniqueTile tile(Technique t) {
         return tileFor.computeIfAbsent(t, k -> {
-            TechniqueTile tile = new TechniqueTile(k, model.regionsOf(k), () -> model.open(k));
+            TechniqueTile tile = new TechniqueTile(k, model.regionsOf(k), model.pictureOf(k), () -> model.open(k));
             tile.addEventHandler(KeyEvent.KEY_PRESSED, this::moveFocus);
             tile.focusedProperty().addListener((obs, was, now) -> {
                 if (now) {

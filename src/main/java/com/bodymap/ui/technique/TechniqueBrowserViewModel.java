@@ -22,6 +22,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
 
 /**
  * The technique library's state: every card, the filters (one tool, region, rating of the regions
@@ -37,6 +39,7 @@ public final class TechniqueBrowserViewModel {
     private final List<FilterChoice<String>> regionChoices;
     private final List<FilterChoice<Rating>> ratingChoices;
     private final ObjectProperty<FilterChoice<String>> tool;
+    private final Pictures pictures;
     private final ObjectProperty<FilterChoice<String>> region;
     private final ObjectProperty<FilterChoice<Rating>> rating;
     private final StringProperty query = new SimpleStringProperty("");
@@ -44,7 +47,12 @@ public final class TechniqueBrowserViewModel {
     private final BooleanBinding filtered;
 
     public TechniqueBrowserViewModel(ContentRepository content, Consumer<String> openCard) {
+        this(content, openCard, Pictures.none());
+    }
+
+    public TechniqueBrowserViewModel(ContentRepository content, Consumer<String> openCard, Pictures pictures) {
         this.content = content;
+        this.pictures = pictures;
         this.openCard = openCard;
         all = FXCollections.observableArrayList(content.techniques());
         shown = new FilteredList<>(all);
@@ -175,6 +183,11 @@ public final class TechniqueBrowserViewModel {
     /** True while any filter narrows the library. */
     public BooleanBinding filtered() {
         return filtered;
+    }
+
+    /** The card's first drawing, for its tile. */
+    public Optional<Picture> pictureOf(Technique t) {
+        return pictures.forCard(t.id()).stream().findFirst();
     }
 
     public void open(Technique t) {

@@ -13,6 +13,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
+import com.bodymap.ui.common.PictureView;
 
 /**
  * A whole technique card: tool, regions it serves, set-up, numbered steps, dose, cues, common
@@ -55,6 +58,7 @@ public final class TechniqueCardView extends ScrollPane {
         facts.getStyleClass().add("card-fact-list");
         body.getChildren().addAll(title, facts);
 
+        section("card-pictures", "Position", pictures());
         section("card-regions", "Regions it serves", List.of(regionLinks()));
         section("card-setup", "Set-up", List.of(CardText.paragraph(t.setup())));
         section("card-steps", "Steps", steps(t.steps()));
@@ -75,6 +79,32 @@ public final class TechniqueCardView extends ScrollPane {
         box.setId(id);
         box.getStyleClass().addAll("page-section", id);
         body.getChildren().add(box);
+    }
+
+    /** The drawings side by side (they wrap in a narrow window), each with its caption under it. */
+    private List<Node> pictures() {
+        List<Picture> list = model.pictures();
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        FlowPane row = new FlowPane();
+        row.getStyleClass().add("card-picture-row");
+        double width = list.size() == 1 ? 380 : 270;
+        double aspect = Pictures.commonAspect(list);
+        for (int i = 0; i < list.size(); i++) {
+            Picture p = list.get(i);
+            PictureView view = new PictureView(p, width, aspect);
+            view.setId("card-picture-" + (i + 1));
+            VBox figure = new VBox(view);
+            figure.getStyleClass().add("card-picture");
+            if (!p.label().isEmpty()) {
+                Label caption = new Label(p.label());
+                caption.getStyleClass().add("picture-caption");
+                figure.getChildren().add(caption);
+            }
+            row.getChildren().add(figure);
+        }
+        return List.of(row);
     }
 
     private Node regionLinks() {

@@ -5,6 +5,8 @@ import com.bodymap.model.Dose;
 import com.bodymap.model.Region;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
+import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class TechniqueCardViewModel {
     private final ContentRepository content;
     private final BodyMapViewModel map;
     private final Consumer<String> showSource;
+    private final Pictures pictures;
     private final ReadOnlyObjectWrapper<Technique> technique = new ReadOnlyObjectWrapper<>();
     private final StringBinding windowTitle;
 
@@ -31,9 +34,15 @@ public final class TechniqueCardViewModel {
     }
 
     public TechniqueCardViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> showSource) {
+        this(content, map, showSource, Pictures.none());
+    }
+
+    public TechniqueCardViewModel(ContentRepository content, BodyMapViewModel map, Consumer<String> showSource,
+                                  Pictures pictures) {
         this.content = content;
         this.map = map;
         this.showSource = showSource;
+        this.pictures = pictures;
         windowTitle = Bindings.createStringBinding(() -> technique.get() == null
                 ? "Technique card" : "Technique card: " + technique.get().title(), technique);
     }
@@ -51,6 +60,12 @@ public final class TechniqueCardViewModel {
         Optional<Technique> t = content.technique(techniqueId);
         t.ifPresent(technique::set);
         return t.isPresent();
+    }
+
+    /** The drawings of the card's position (start and finish, or two sides); none when it has no drawing. */
+    public List<Picture> pictures() {
+        Technique t = technique.get();
+        return t == null ? List.of() : pictures.forCard(t.id());
     }
 
     /** The regions the card serves, in the card's order; unknown ids are left out. */

@@ -11,16 +11,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import com.bodymap.picture.Picture;
+import com.bodymap.ui.common.PictureView;
+import javafx.scene.layout.StackPane;
+import java.util.Optional;
 
 /**
- * One card in the library grid: title, tool, dose and the regions it serves with their ratings.
+ * One card in the library grid: a small drawing of the position, title, tool, dose and the regions
+ * it serves with their ratings.
  * It acts as a button: a click, Enter or Space opens the full card. (A VBox rather than a Button,
  * because a Button lays its graphic out at one-line width and the wrapped title would be clipped.)
  */
 final class TechniqueTile extends VBox {
+    static final double TILE_PICTURE_WIDTH = 220;
     private final Runnable open;
 
-    TechniqueTile(Technique t, List<com.bodymap.model.Region> regions, Runnable open) {
+    TechniqueTile(Technique t, List<com.bodymap.model.Region> regions, Optional<Picture> picture, Runnable open) {
         this.open = open;
         setId("tile-" + t.id());
         getStyleClass().add("technique-tile");
@@ -42,6 +48,14 @@ final class TechniqueTile extends VBox {
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
+        // A small drawing of the position heads the tile; the tile's own text already names it.
+        picture.ifPresent(p -> {
+            PictureView view = new PictureView(p, TILE_PICTURE_WIDTH);
+            view.setId("tile-picture-" + t.id());
+            StackPane holder = new StackPane(view);
+            holder.getStyleClass().add("tile-picture");
+            getChildren().add(holder);
+        });
         getChildren().addAll(title, tool, dose, spacer, marks);
 
         setOnMouseClicked(e -> {

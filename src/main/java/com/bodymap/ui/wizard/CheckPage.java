@@ -15,13 +15,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.dialog.Wizard;
+import com.bodymap.picture.Picture;
+import com.bodymap.picture.Pictures;
 
-/** One check: how to do it, a figure of the region tested, and the two readings. */
+/** One check: how to do it, a drawing of the test position (or a figure of the region tested), and the two readings. */
 final class CheckPage extends StepPane {
     private final CheckEntry entry;
     private final List<Control> inputs = new ArrayList<>();
 
-    CheckPage(ComparisonWizardModel model, CheckEntry entry, Map<View, Figure> figures, ContentRepository content) {
+    CheckPage(ComparisonWizardModel model, CheckEntry entry, Map<View, Figure> figures, Pictures pictures,
+              ContentRepository content) {
         super(model);
         this.entry = entry;
         CheckDefinition check = entry.check();
@@ -41,7 +44,9 @@ final class CheckPage extends StepPane {
         }
         how.getStyleClass().add("check-how");
         HBox.setHgrow(how, Priority.ALWAYS);
-        HBox top = new HBox(how, new CheckFigure(check, figures, content));
+        List<Picture> drawings = pictures.forCheck(check.id());
+        HBox top = new HBox(how, drawings.isEmpty() ? new CheckFigure(check, figures, content)
+                : new CheckPicture(check, drawings, content));
         top.getStyleClass().add("check-top");
 
         VBox readings = new VBox(ChooseChecksPage.text("Your readings", WizardStyle.HEADING));

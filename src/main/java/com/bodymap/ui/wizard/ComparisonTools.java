@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import com.bodymap.picture.Pictures;
 
 /**
  * The left/right comparison as the rest of the app sees it: two Tools menu commands and a region
@@ -41,18 +42,33 @@ public final class ComparisonTools {
     private final PlanPrinting printing;
     private final PlanSheetMaker plans;
     private final Executor saver;
+    private final Pictures pictures;
     private HistoryWindow historyWindow;
 
     public ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
                            ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
                            PlanPrinting printing) {
-        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, savingThread());
+        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, savingThread(), Pictures.none());
+    }
+
+    /** {@code pictures} are the drawings of each check's test position. */
+    public ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
+                           ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
+                           PlanPrinting printing, Pictures pictures) {
+        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, savingThread(), pictures);
     }
 
     /** {@code saver} writes finished runs, off the JavaFX thread. */
     public ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
                            ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
                            PlanPrinting printing, Executor saver) {
+        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, saver, Pictures.none());
+    }
+
+    private ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
+                            ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
+                            PlanPrinting printing, Executor saver, Pictures pictures) {
+        this.pictures = pictures;
         this.saver = saver;
         this.owner = owner;
         this.catalog = catalog;
@@ -88,7 +104,7 @@ public final class ComparisonTools {
         if (from != null) {
             model.proposeFor(from);
         }
-        new ComparisonWizard(owner, model, figures, content, wording,
+        new ComparisonWizard(owner, model, figures, pictures, content, wording,
                 over -> printing.preview(plans.make(LocalDateTime.now(clock), model.report(), model.notesProperty().get()), over))
                 .showAndWait();
     }

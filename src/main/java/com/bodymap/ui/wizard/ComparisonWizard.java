@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.dialog.Wizard;
+import com.bodymap.picture.Pictures;
 
 /**
  * The ControlsFX wizard for one run. Pages are built once per check and kept, so going back and
@@ -21,7 +22,7 @@ public final class ComparisonWizard {
     private final ComparisonWizardModel model;
     private boolean guarded;
 
-    public ComparisonWizard(Window owner, ComparisonWizardModel model, Map<View, Figure> figures,
+    public ComparisonWizard(Window owner, ComparisonWizardModel model, Map<View, Figure> figures, Pictures pictures,
                             ContentRepository content, ReportWording wording, Consumer<Window> printPlan) {
         this.model = model;
         wizard = new Wizard(owner, "Compare left and right");
@@ -36,7 +37,7 @@ public final class ComparisonWizard {
             }
         });
         wizard.setFlow(new ComparisonFlow(model, choose, (CheckDefinition c) -> pages.computeIfAbsent(c.id(),
-                id -> new CheckPage(model, model.entry(id), figures, content)), result));
+                id -> new CheckPage(model, model.entry(id), figures, pictures, content)), result));
     }
 
     /** The window's close button goes through the same question as Cancel. */

@@ -55,7 +55,8 @@ public final class PlanSheetMaker {
         }
         return new PersonalPlan("Your left/right plan", summary, HEADER, rows(report.comparisons()),
                 steps(report.plan().steps()), report.plan().closing(), highlighted(report.plan().steps()),
-                cards(report.plan().steps()));
+                cards(report.plan().steps()), report.comparisons().stream().map(c -> c.check().id()).toList(),
+                report.comparisons().stream().map(c -> c.check().name()).toList());
     }
 
     private static List<List<String>> rows(List<CheckComparison> comparisons) {
