@@ -16,7 +16,11 @@ import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetPdf;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
+import com.bodymap.log.LogFile;
 import com.bodymap.ui.MainWindow;
+import com.bodymap.ui.about.AboutWindow;
+import com.bodymap.ui.about.FolderOpener;
+import com.bodymap.ui.common.Lazy;
 import com.bodymap.ui.bodymap.BodyMapView;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import com.bodymap.ui.common.FxDialogService;
@@ -68,6 +72,9 @@ public final class AppAssembly {
         SheetCommands sheets = sheetCommands(stage, dialogs);
         sheets.install(window.toolsMenu(), page);
         comparisonTools(stage, dialogs, sheets::printPlan).install(window.toolsMenu(), page);
+        Lazy<AboutWindow> about = new Lazy<>(() -> new AboutWindow(AppInfo.load(), dataDir, LogFile.in(dataDir),
+                FolderOpener.system(), dialogs, stage));
+        window.setAboutAction(() -> about.get().open());
         return window;
     }
 

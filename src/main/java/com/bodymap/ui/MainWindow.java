@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final Menu toolsMenu = new Menu("_Tools");
     private final Menu helpMenu = new Menu("_Help");
     private final HBox commands = new HBox();
+    private final MenuItem about = new MenuItem("_About Body Map");
     private final StringProperty notice = new SimpleStringProperty();
 
     public MainWindow(BodyMapViewModel map, BodyMapView mapView, RegionPage page, DialogService dialogs) {
@@ -94,6 +95,11 @@ public final class MainWindow extends BorderPane {
         return button;
     }
 
+    /** Help > About opens this instead of the short built-in note (the app's About window). */
+    public void setAboutAction(Runnable open) {
+        about.setOnAction(e -> open.run());
+    }
+
     public DialogService dialogs() {
         return dialogs;
     }
@@ -128,7 +134,7 @@ public final class MainWindow extends BorderPane {
         Menu view = new Menu("_View", null, flip, find, toMap, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
                 new SeparatorMenuItem(), both);
 
-        MenuItem about = new MenuItem("_About Body Map");
+        about.setId("menu-about");
         about.setOnAction(e -> dialogs.showInformation("About Body Map",
                 "Body Map shows where foam rolling and self-massage are considered safe, where to take care, "
                         + "and what to do instead where they are not. It is education, not medical advice: "
