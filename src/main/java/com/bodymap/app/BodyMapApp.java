@@ -2,9 +2,9 @@ package com.bodymap.app;
 
 import com.bodymap.bench.FirstFrameProbe;
 import com.bodymap.cli.Arguments;
-import com.bodymap.content.ContentException;
 import com.bodymap.content.ContentProblem;
 import com.bodymap.log.LogFile;
+import com.bodymap.log.LoggedErrors;
 import com.bodymap.store.UserDataFolder;
 import com.bodymap.ui.crash.CrashDialog;
 import com.bodymap.ui.crash.CrashNet;
@@ -51,17 +51,10 @@ public final class BodyMapApp extends Application {
         LOG.log(Level.INFO, startLine);
         ContentPreload preload = handedOver;
         handedOver = null;
-        ContentPreload.Loaded loaded;
-        try {
-            loaded = preload != null ? preload.get() : ContentPreload.load(args);
-        } catch (ContentException e) {
-            LOG.log(Level.WARNING, "The content has " + e.problems().size() + " problem(s); first: " + e.problems().get(0));
-            new ContentErrorWindow(e.problems()).show(stage);
-            return;
+        assembly = new AppStart(LoggedErrors.in(data), data).open(stage, args, preload);
+        if (assembly != null) {
+            FirstFrameProbe.installIfAsked(stage.getScene());
         }
-        assembly = new AppAssembly(loaded.content(), loaded.figures(), loaded.checks(), data);
-        assembly.showMainWindow(stage);
-        FirstFrameProbe.installIfAsked(stage.getScene());
     }
 
     @Override

@@ -18,22 +18,38 @@ import javafx.stage.Stage;
  * never a stack trace or a half-working map.
  */
 final class ContentErrorWindow {
-    private final List<ContentProblem> problems;
+    private final List<String> lines;
+    private final String heading;
+    private final String hint;
 
     ContentErrorWindow(List<ContentProblem> problems) {
-        this.problems = problems;
+        this(problems.stream().map(ContentProblem::toString).toList(),
+                "Body Map cannot start: the content has " + problems.size() + (problems.size() == 1 ? " problem" : " problems"),
+                "Fix each problem below in the file it names, then start Body Map again. "
+                        + "Nothing you have saved has been changed.");
+    }
+
+    private ContentErrorWindow(List<String> lines, String heading, String hint) {
+        this.lines = lines;
+        this.heading = heading;
+        this.hint = hint;
+    }
+
+    /** For a bug rather than a broken file: one line naming it and where its details are. */
+    static ContentErrorWindow internalError(String summary, String whereDetails) {
+        return new ContentErrorWindow(List.of("Internal error: " + summary + "; " + whereDetails + "."),
+                "Body Map cannot start: an internal error",
+                "This is a bug in Body Map, not a problem with your files. Nothing you have saved has been changed.");
     }
 
     void show(Stage stage) {
-        Label heading = new Label("Body Map cannot start: the content has "
-                + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        Label heading = new Label(this.heading);
         heading.getStyleClass().add("error-heading");
-        Label hint = new Label("Fix each problem below in the file it names, then start Body Map again. "
-                + "Nothing you have saved has been changed.");
+        Label hint = new Label(this.hint);
         hint.setWrapText(true);
         ListView<String> list = new ListView<>();
         list.setId("content-problems");
-        problems.forEach(p -> list.getItems().add(p.toString()));
+        list.getItems().addAll(lines);
         VBox.setVgrow(list, Priority.ALWAYS);
         Button close = new Button("Close");
         close.setDefaultButton(true);

@@ -1,5 +1,6 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.ui.common.ReadingWindow;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.picture.Pictures;
 import com.bodymap.ui.MainWindow;

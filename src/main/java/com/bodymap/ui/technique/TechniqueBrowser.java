@@ -1,5 +1,6 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.ui.common.CardText;
 import com.bodymap.model.Rating;
 import com.bodymap.model.Technique;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.ui.common.CardText;
 import com.bodymap.model.Region;
 import com.bodymap.model.Technique;
 import com.bodymap.ui.sources.ReferenceList;

@@ -1,4 +1,4 @@
-package com.bodymap.ui.technique;
+package com.bodymap.ui.common;
 
 import com.bodymap.model.Rating;
 import java.util.List;

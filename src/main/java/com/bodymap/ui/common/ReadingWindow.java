@@ -1,6 +1,5 @@
-package com.bodymap.ui.technique;
+package com.bodymap.ui.common;
 
-import com.bodymap.ui.common.Stylesheets;
 import java.util.Optional;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Parent;
