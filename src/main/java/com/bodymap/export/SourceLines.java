@@ -21,7 +21,7 @@ final class SourceLines {
         StringBuilder b = new StringBuilder(s.citation()).append(". ");
         String kind = s.kind().description();
         b.append(Character.toUpperCase(kind.charAt(0))).append(kind.substring(1)).append('.');
-        if (!s.verified()) {
+        if (s.unchecked()) {
             b.append(" Could not be checked.");
         }
         if (s.url() != null && !s.url().isBlank()) {

@@ -305,7 +305,7 @@ public final class RegionPage extends ScrollPane {
         list.setId("source-list");
         int n = 1;
         for (Source s : model.sources(region)) {
-            String verified = s.verified() ? "" : "; could not be checked";
+            String verified = s.unchecked() ? "; could not be checked" : "";
             Label line = paragraph("[" + n++ + "] " + s.citation() + ". " + capitalise(s.kind().description()) + verified + ".");
             line.getStyleClass().add("source-line");
             list.getChildren().add(line);

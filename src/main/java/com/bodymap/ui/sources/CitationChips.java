@@ -18,10 +18,10 @@ public final class CitationChips extends FlowPane {
         getStyleClass().add("citations");
         for (Source s : sources) {
             String text = "[" + number.applyAsInt(s.id()) + "] " + s.kind().icon() + " " + s.kind().shortLabel()
-                    + (s.verified() ? "" : ", unchecked");
+                    + (s.unchecked() ? ", unchecked" : "");
             Label chip = new Label(text);
             chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());
-            if (!s.verified()) {
+            if (s.unchecked()) {
                 chip.getStyleClass().add("unverified");
             }
             chip.setTooltip(new Tooltip(s.citation() + "\n" + SourceText.kindSentence(s)));

@@ -8,12 +8,13 @@ public final class SourceText {
     }
 
     /**
-     * "Coach or trainer article." or "Vendor page; could not be checked." Whether a source was
+     * "Coach or trainer article." or "Vendor page; could not be checked." The app's own judgement
+     * says only what it is, never "checked" or "could not be checked". Whether a source was
      * checked (against its abstract or page) is apart from its kind: a checked coach article is
      * still a coach's opinion.
      */
     public static String kindSentence(Source s) {
-        return capitalise(s.kind().description()) + (s.verified() ? "." : "; could not be checked.");
+        return capitalise(s.kind().description()) + (s.unchecked() ? "; could not be checked." : ".");
     }
 
     /** "Checked against the PubMed abstract." or null when nothing is recorded. */

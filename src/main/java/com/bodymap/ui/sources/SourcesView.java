@@ -52,7 +52,9 @@ public final class SourcesView extends ScrollPane {
                 + "article or a page that sells rollers."
                 + " Each was checked against its abstract or page, where that could be found"
                 + (unverified == 0 ? "." : "; " + unverified + " could not be, and " + (unverified == 1 ? "is" : "are")
-                + " marked so."));
+                + " marked so.")
+                + (model.hasOwnJudgement() ? " Where a claim is the app's own reasoning rather than any source's, it cites "
+                + "the app's own judgement, listed last, so you can tell the two apart." : ""));
         TextField filter = new TextField();
         filter.setId("sources-filter");
         filter.setPromptText("Filter: a word from the title, author, year or what it supports (e.g. hamstring, 2019)");
@@ -109,6 +111,7 @@ public final class SourcesView extends ScrollPane {
             case PRACTITIONER_OPINION -> "Practitioner opinion";
             case VENDOR_PAGE -> "Vendor pages";
             case REFERENCE -> "Reference pages";
+            case OWN_JUDGEMENT -> "The app's own judgement";
         };
     }
 
@@ -121,10 +124,14 @@ public final class SourcesView extends ScrollPane {
         meta.getStyleClass().add("source-meta");
         Label kind = new Label(s.kind().icon() + " " + SourceText.capitalise(s.kind().description()));
         kind.getStyleClass().addAll("fact-chip", "kind-chip", "kind-" + s.kind().key());
-        Label checked = new Label(s.verified() ? "\u2714 Checked" : "\u26A0 Could not be checked");
-        checked.setId("source-" + (s.verified() ? "verified-" : "unverified-") + s.id());
-        checked.getStyleClass().addAll("fact-chip", s.verified() ? "verified" : "unverified");
-        FlowPane chips = new FlowPane(kind, checked);
+        FlowPane chips = new FlowPane(kind);
+        // The app's own judgement is not a published source: nothing to check it against.
+        if (s.kind().published()) {
+            Label checked = new Label(s.verified() ? "\u2714 Checked" : "\u26A0 Could not be checked");
+            checked.setId("source-" + (s.verified() ? "verified-" : "unverified-") + s.id());
+            checked.getStyleClass().addAll("fact-chip", s.verified() ? "verified" : "unverified");
+            chips.getChildren().add(checked);
+        }
         chips.getStyleClass().add("card-facts");
         box.getChildren().addAll(title, meta, chips);
         String against = SourceText.checkedSentence(s);
@@ -158,6 +165,9 @@ public final class SourcesView extends ScrollPane {
     }
 
     private static String meta(Source s) {
+        if (!s.kind().published()) {
+            return "Written for this app, where no source we found says it";
+        }
         StringBuilder b = new StringBuilder(s.publisher() == null || s.publisher().isBlank() ? "Publisher not given" : s.publisher());
         b.append(s.year() == null || s.year().isBlank() ? ", year not given" : ", " + s.year());
         return b.toString();

@@ -76,7 +76,7 @@ public final class ReportWording {
     }
 
     private static String describe(Source s) {
-        return s.citation() + ", " + s.kind().description() + (s.verified() ? "" : " (citation not verified)");
+        return s.citation() + ", " + s.kind().description() + (s.unchecked() ? " (citation not verified)" : "");
     }
 
     /** "hip-flexor-ball" becomes "Hip flexor ball"; "powden-2015" becomes "Powden 2015". */
