@@ -36,7 +36,14 @@ import com.bodymap.ui.sheet.FxSheetWindows;
 import com.bodymap.ui.sheet.SheetCommands;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SeparatorMenuItem;
+import com.bodymap.ui.appearance.Appearance;
+import com.bodymap.ui.appearance.AppearanceMenu;
+import com.bodymap.ui.appearance.SystemThemeProbe;
+import com.bodymap.ui.appearance.WindowStyler;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -50,10 +57,21 @@ public final class AppAssembly {
     private final CheckCatalog checks;
     private final Path dataDir;
     private final Pictures pictures;
+    private final Appearance appearance;
+    /** The paper sheet previews open on: the locale's, then the last one chosen (remembered in the preferences). */
+    private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
     private SavedSession session;
 
     /** {@code dataDir} is where the user's results are kept (see store.UserDataFolder). */
     public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir) {
+        this(content, figures, checks, dataDir, new Appearance(SystemThemeProbe.ofThisMachine(), AppAssembly::daemon,
+                Clock.systemUTC()));
+    }
+
+    /** As above with a given appearance (tests give one whose desktop probe is fixed). */
+    public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir,
+                       Appearance appearance) {
+        this.appearance = appearance;
         this.content = content;
         this.figures = figures;
         this.checks = checks;
@@ -70,6 +88,8 @@ public final class AppAssembly {
         RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures, pictures);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
+        AppearanceMenu appearanceMenu = new AppearanceMenu(appearance);
+        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearanceMenu.themeMenu(), appearanceMenu.textSizeMenu());
         SheetCommands sheets = sheetCommands(stage, dialogs);
         sheets.install(window.toolsMenu(), page);
         comparisonTools(stage, dialogs, sheets::printPlan).install(window.toolsMenu(), page);
@@ -92,19 +112,28 @@ public final class AppAssembly {
     private SheetCommands sheetCommands(Stage stage, FxDialogService dialogs) {
         AtomicFileWriter files = new AtomicFileWriter();
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files);
-        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage),
-                PaperSize.forLocale(Locale.getDefault()));
+        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage), paper);
         return new SheetCommands(content, new SheetComposer(content, figures, pictures), windows, dialogs);
     }
 
     public void showMainWindow(Stage stage) {
-        MainWindow window = buildMainWindow(stage);
         session = new SavedSession(new PreferencesStore(dataDir, new AtomicFileWriter()));
+        session.restoreAppearance(appearance);
+        session.restorePaper(paper);
+        // Read the desktop's setting while the window is built; it is read again when the window regains focus.
+        appearance.checkSystem();
+        MainWindow window = buildMainWindow(stage);
         session.restoreMap(window.map());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9));
         DeferredAccelerators.install(scene);
         Stylesheets.apply(scene);
+        new WindowStyler(appearance).install(stage);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                appearance.checkSystem();
+            }
+        });
         stage.setTitle("Body Map");
         stage.setMinWidth(820);
         stage.setMinHeight(560);
@@ -116,6 +145,16 @@ public final class AppAssembly {
             window.showNotice(session.problem());
             System.err.println(session.problem());
         }
+    }
+
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "system-theme");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Saves the window's place and the map's state; the app calls it on quitting, which closes no window. */

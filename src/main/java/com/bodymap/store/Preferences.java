@@ -1,25 +1,46 @@
 package com.bodymap.store;
 
+import com.bodymap.model.Tool;
 import com.bodymap.model.View;
 
 /**
  * What Body Map remembers between runs apart from results: where the window was and how the map
- * was shown. Each part may be null (never saved, or unreadable). Later settings (language, theme,
- * text size, paper size, last tool) are added as further components; the store keeps any field it
- * does not know, so an older version never drops a newer one's settings.
+ * was shown, the theme and text size, the paper the sheets were last laid out for ("a4" or
+ * "letter", as the command line spells it) and the tool last chosen on the map (null: all tools).
+ * Each part may be null (never saved, or unreadable). Later settings (language) are added as
+ * further components; the store keeps any field it does not know, so an older version never drops
+ * a newer one's settings.
  */
-public record Preferences(WindowPlacement window, MapPreferences map) {
+public record Preferences(WindowPlacement window, MapPreferences map, ThemeChoice theme, TextSize textSize,
+                          String paperSize, Tool tool) {
 
     public static Preferences none() {
-        return new Preferences(null, null);
+        return new Preferences(null, null, null, null, null, null);
     }
 
     public Preferences withWindow(WindowPlacement w) {
-        return new Preferences(w, map);
+        return new Preferences(w, map, theme, textSize, paperSize, tool);
     }
 
     public Preferences withMap(MapPreferences m) {
-        return new Preferences(window, m);
+        return new Preferences(window, m, theme, textSize, paperSize, tool);
+    }
+
+    public Preferences withTheme(ThemeChoice t) {
+        return new Preferences(window, map, t, textSize, paperSize, tool);
+    }
+
+    public Preferences withTextSize(TextSize t) {
+        return new Preferences(window, map, theme, t, paperSize, tool);
+    }
+
+    public Preferences withPaperSize(String p) {
+        return new Preferences(window, map, theme, textSize, p, tool);
+    }
+
+    /** The map's tool; null for all tools (the headline ratings). */
+    public Preferences withTool(Tool t) {
+        return new Preferences(window, map, theme, textSize, paperSize, t);
     }
 
     /** The main window's position and size in screen pixels, as last seen un-maximized. */

@@ -1,6 +1,7 @@
 package com.bodymap.store;
 
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.model.Tool;
 import com.bodymap.store.Preferences.MapPreferences;
 import com.bodymap.store.Preferences.WindowPlacement;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,6 +44,8 @@ public final class PreferencesStore {
             .build();
     /** Set when a damaged file could be neither read nor moved aside: it is never written over. */
     private String doNotWrite;
+    /** Parts of the file on disk that could not be read: kept as they are unless a value is saved for them. */
+    private final java.util.Set<String> unreadFields = new java.util.HashSet<>();
 
     public PreferencesStore(Path folder, AtomicFileWriter writer) {
         this.file = folder.resolve(FILE_NAME);
@@ -77,9 +80,13 @@ public final class PreferencesStore {
         List<String> unread = new ArrayList<>();
         WindowPlacement window = part(tree, "window", WindowPlacement.class, "the window's size and place", unread);
         MapPreferences map = part(tree, "map", MapPreferences.class, "the map's view and zoom", unread);
+        ThemeChoice theme = part(tree, "theme", ThemeChoice.class, "the theme", unread);
+        TextSize textSize = part(tree, "textSize", TextSize.class, "the text size", unread);
+        String paper = part(tree, "paperSize", String.class, "the paper size", unread);
+        Tool tool = part(tree, "tool", Tool.class, "the map's tool", unread);
         String problem = unread.isEmpty() ? null : "Some saved settings in " + file + " could not be read ("
                 + String.join(", ", unread) + "); Body Map uses its defaults for those.";
-        return new Loaded(new Preferences(window, map), problem);
+        return new Loaded(new Preferences(window, map, theme, textSize, paper, tool), problem);
     }
 
     /** Writes the preferences whole, keeping any field of the file on disk that this version does not know. */
@@ -89,7 +96,10 @@ public final class PreferencesStore {
         }
         try {
             ObjectNode kept = readForSaving();
-            merge(kept, mapper.valueToTree(preferences));
+            ObjectNode known = mapper.valueToTree(preferences);
+            // A part this version could not read (a newer version's theme, say) stays until replaced.
+            unreadFields.stream().filter(f -> known.path(f).isNull()).forEach(known::remove);
+            merge(kept, known);
             ObjectNode out = mapper.createObjectNode();
             out.put("format", Math.max(FORMAT, kept.path("format").asInt(FORMAT)));
             kept.remove("format");
@@ -127,6 +137,7 @@ public final class PreferencesStore {
             return mapper.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             unread.add(what);
+            unreadFields.add(field);
             return null;
         }
     }

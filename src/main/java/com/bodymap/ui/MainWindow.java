@@ -41,6 +41,7 @@ public final class MainWindow extends BorderPane {
     private final DialogService dialogs;
     private final TextField search = new TextField();
     private final MenuBar menuBar = new MenuBar();
+    private final Menu viewMenu = new Menu("_View");
     private final Menu toolsMenu = new Menu("_Tools");
     private final Menu helpMenu = new Menu("_Help");
     private final HBox commands = new HBox();
@@ -78,6 +79,11 @@ public final class MainWindow extends BorderPane {
     /** Later features (wizard, sheets, library) add their commands here. */
     public Menu toolsMenu() {
         return toolsMenu;
+    }
+
+    /** The View menu, where the theme and text size are added. */
+    public Menu viewMenu() {
+        return viewMenu;
     }
 
     /** The Help menu, where guides such as "Before you roll" are added. */
@@ -119,19 +125,19 @@ public final class MainWindow extends BorderPane {
         MenuItem toMap = new MenuItem("Go to the _map");
         toMap.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         toMap.setOnAction(e -> focusMap());
-        MenuItem zoomIn = new MenuItem("Zoom _in");
-        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY));
+        // Ctrl+plus, Ctrl+minus and Ctrl+0 zoom while the map has the keyboard (it takes them first);
+        // elsewhere they change the text size, whose menu items carry them.
+        MenuItem zoomIn = new MenuItem("Zoom _in (on the map: Ctrl+plus)");
         zoomIn.setOnAction(e -> mapView.zoomIn());
-        MenuItem zoomOut = new MenuItem("Zoom _out");
-        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem zoomOut = new MenuItem("Zoom _out (on the map: Ctrl+minus)");
         zoomOut.setOnAction(e -> mapView.zoomOut());
-        MenuItem fit = new MenuItem("Fit the _whole figure");
-        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        MenuItem fit = new MenuItem("Fit the _whole figure (on the map: Ctrl+0)");
         fit.setOnAction(e -> mapView.fitFigure());
         CheckMenuItem both = new CheckMenuItem("_Both views side by side (in a window " + (int) BodyMapView.BOTH_VIEWS_WIDTH + " px wide or more)");
         both.setId("menu-both-views");
         both.selectedProperty().bindBidirectional(map.bothViewsProperty());
-        Menu view = new Menu("_View", null, flip, find, toMap, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
+        Menu view = viewMenu;
+        view.getItems().addAll(flip, find, toMap, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
                 new SeparatorMenuItem(), both);
 
         about.setId("menu-about");
