@@ -18,6 +18,11 @@ public interface RunCheck {
     /** What is wrong with the run, in plain words; empty when it is usable. */
     Optional<String> problem(ComparisonRun run);
 
+    /** The name a user knows a check by, for messages about a damaged run; the id when unknown. */
+    default String nameOf(String checkId) {
+        return checkId;
+    }
+
     /** No check beyond the store's own (finite numbers, an id and a date). */
     static RunCheck none() {
         return run -> Optional.empty();
@@ -28,7 +33,7 @@ public interface RunCheck {
      * know, say from a later version, are left alone: the history leaves them out, nothing breaks.
      */
     static RunCheck ranges(CheckCatalog catalog) {
-        return run -> {
+        RunCheck inRange = run -> {
             for (CheckResult r : run.results()) {
                 Optional<CheckDefinition> check = catalog.check(r.checkId());
                 if (check.isEmpty() || check.get().effectiveRange() == null) {
@@ -45,6 +50,17 @@ public interface RunCheck {
                 }
             }
             return Optional.empty();
+        };
+        return new RunCheck() {
+            @Override
+            public Optional<String> problem(ComparisonRun run) {
+                return inRange.problem(run);
+            }
+
+            @Override
+            public String nameOf(String checkId) {
+                return catalog.check(checkId).map(CheckDefinition::name).orElse(checkId);
+            }
         };
     }
 

@@ -131,7 +131,7 @@ final class RunReader {
                 Value right = value(r.get("right"));
                 if (left.problem != null || right.problem != null) {
                     return StoredRun.damaged(id, takenAt, "the " + (left.problem != null ? "left" : "right")
-                            + " value of the check " + name + " " + (left.problem != null ? left.problem : right.problem));
+                            + " value of the check " + check.nameOf(name) + " " + (left.problem != null ? left.problem : right.problem));
                 }
                 results.add(new CheckResult(name, left.number, right.number));
             }

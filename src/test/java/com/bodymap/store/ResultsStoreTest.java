@@ -201,6 +201,7 @@ class ResultsStoreTest {
         assertEquals("bad", damaged.key());
         assertEquals(LocalDateTime.of(2025, 3, 2, 8, 0), damaged.takenAt());
         assertTrue(damaged.damage().startsWith("the left value of"), damaged.damage());
+        assertTrue(damaged.damage().contains("Knee-to-wall"), "the check's name, as the user knows it: " + damaged.damage());
 
         // Kept, unchanged, when others are saved; gone only when the user deletes it.
         store.saveRun(run("new", 4));
