@@ -77,7 +77,7 @@ public final class AppAssembly {
         this.checks = checks;
         this.dataDir = dataDir;
         // Read on first use, when a card, tile, check page or sheet first shows a drawing.
-        this.pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
+        this.pictures = Pictures.bundled(id -> content.region(id).map(Region::rating), content.language());
     }
 
     /** Builds the main window's content; tests mount this directly. */
@@ -111,7 +111,7 @@ public final class AppAssembly {
     /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
     private SheetCommands sheetCommands(Stage stage, FxDialogService dialogs) {
         AtomicFileWriter files = new AtomicFileWriter();
-        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files);
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files, content.language());
         FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage), paper);
         return new SheetCommands(content, new SheetComposer(content, figures, pictures), windows, dialogs);
     }

@@ -57,11 +57,13 @@ public final class CommandLine {
 
               --content DIR            use the content folder DIR (regions.json, techniques.json,
                                        sources.json, safety.json, and optionally its own figure:
-                                       figure/front.json and figure/back.json) instead of the
-                                       bundled content
+                                       figure/front.json and figure/back.json, and translations
+                                       in a subfolder per language: de/regions.json...) instead
+                                       of the bundled content
               --validate-content DIR   check the content folder DIR (and its figure, or the bundled
                                        figure against it), print every problem, and exit with 0
-                                       when it is valid, 1 when it is not
+                                       when it is valid, 1 when it is not; list every text a
+                                       translation lacks and every other field it changes
               --list-regions           print every region shape as JSON: id, region, name, view,
                                        side, rating, its rating for each tool, and where the
                                        figure draws it (drawn: viewer's left, viewer's right or
@@ -158,17 +160,44 @@ public final class CommandLine {
             out.printf("%s: valid (%d regions, %d techniques, %d sources; %s figure, %d shapes)%n",
                     dir, c.regions().size(), c.techniques().size(), c.sources().size(),
                     figure.isClinicFigure() ? "its own" : "the bundled", shapes);
-            return OK;
         } catch (ContentException e) {
             report(e);
             return CONTENT_PROBLEMS;
         }
+        return validateTranslations(ContentSource.folder(root));
+    }
+
+    /**
+     * Each language subfolder: what its translation lacks or gets wrong (shown, not fatal: the app
+     * shows English there), and whether the content in that language is valid (fatal when not).
+     */
+    private int validateTranslations(ContentSource source) {
+        int exit = OK;
+        for (String language : source.languages()) {
+            List<ContentProblem> notes = new ContentLoader().translationNotes(source, language);
+            try {
+                new ContentLoader().load(source, Locale.forLanguageTag(language));
+            } catch (ContentException e) {
+                err.println("The " + language + " translation has " + e.problems().size() + " problem(s):");
+                e.problems().forEach(p -> err.println("  " + p));
+                exit = CONTENT_PROBLEMS;
+                continue;
+            }
+            if (notes.isEmpty()) {
+                out.println(language + ": complete translation");
+            } else {
+                out.println(language + ": " + notes.size() + " gap(s) or difference(s) in the translation"
+                        + " (English is shown for each):");
+                notes.forEach(n -> out.println("  " + n));
+            }
+        }
+        return exit;
     }
 
     private int withContent(Arguments a) {
         ContentRepository content;
         try {
-            content = new ContentLoader().load(a.contentSource());
+            content = new ContentLoader().load(a.contentSource(), language());
         } catch (ContentException e) {
             report(e);
             return CONTENT_PROBLEMS;
@@ -229,10 +258,15 @@ public final class CommandLine {
             err.println("body-map: " + e.getMessage());
             return USAGE;
         }
-        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter());
-        Pictures pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter(), content.language());
+        Pictures pictures = Pictures.bundled(id -> content.region(id).map(Region::rating), content.language());
         return new SheetExportCommand(new SheetComposer(content, figures, pictures), pdf, out, err)
                 .run(a.value(), a.out(), paper, a.force());
+    }
+
+    /** The language the content is read in: the system's, until a language option reaches here. */
+    private static Locale language() {
+        return Locale.getDefault();
     }
 
     private void report(ContentException e) {

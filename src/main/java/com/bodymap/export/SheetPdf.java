@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -25,10 +26,18 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 public final class SheetPdf {
     private final Clock clock;
     private final AtomicFileWriter writer;
+    private final Locale language;
 
+    /** Sheets declared as English. */
     public SheetPdf(Clock clock, AtomicFileWriter writer) {
+        this(clock, writer, Locale.ENGLISH);
+    }
+
+    /** {@code language} is the language of the sheets' text, declared in each PDF for screen readers and search. */
+    public SheetPdf(Clock clock, AtomicFileWriter writer, Locale language) {
         this.clock = clock;
         this.writer = writer;
+        this.language = language;
     }
 
     /** Reports pages as they are drawn, for progress bars. */
@@ -89,7 +98,7 @@ public final class SheetPdf {
         now.setTimeInMillis(clock.millis());
         info.setCreationDate(now);
         info.setModificationDate(now);
-        pdf.getDocumentCatalog().setLanguage("en");
+        pdf.getDocumentCatalog().setLanguage(language.toLanguageTag());
         // Viewers show the title rather than the file name in their title bar.
         PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         prefs.setDisplayDocTitle(true);
