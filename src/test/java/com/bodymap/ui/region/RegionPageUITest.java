@@ -1,5 +1,6 @@
 package com.bodymap.ui.region;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import com.bodymap.model.Technique;
 import com.bodymap.ui.MainWindowFixture;
 import com.bodymap.ui.technique.RobotSteps;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The region page on the real main window: look elsewhere, disagreements, and cards that open. */
 @ExtendWith(ApplicationExtension.class)
@@ -98,6 +101,9 @@ class RegionPageUITest {
         openGlutes(robot);
         Technique card = content.techniquesFor(content.region("glutes").orElseThrow()).get(0);
         RobotSteps.clickOn(robot, "open-card-" + card.id());
+        // The card window is built on first use: on a loaded machine it can show a moment after the click.
+        assertDoesNotThrow(() -> WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#card-title").tryQuery().isPresent()), "the card window opens");
         verifyThat("#card-title", hasText(card.title()));
         for (int i = 1; i <= card.steps().size(); i++) {
             Pane step = robot.lookup("#card-step-" + i).queryAs(Pane.class);
