@@ -27,7 +27,11 @@ final class FigureJson {
         map(b, v.regions().entrySet().iterator(), true);
         b.append("  },\n  \"deep\": {\n");
         map(b, v.deep().entrySet().iterator(), false);
-        b.append("  }\n}\n");
+        b.append("  },\n  \"lines\": [\n");
+        for (int i = 0; i < v.lines().size(); i++) {
+            b.append("    ").append(q(SvgWriter.write(v.lines().get(i)))).append(i + 1 < v.lines().size() ? ",\n" : "\n");
+        }
+        b.append("  ]\n}\n");
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
     }
 
