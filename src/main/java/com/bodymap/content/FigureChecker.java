@@ -8,6 +8,7 @@ import com.bodymap.model.Side;
 import com.bodymap.model.View;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
+import java.awt.geom.PathIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.Map;
  *       shape), and its area is at least {@link #MIN_AREA_PX} px², the 24 × 24 px minimum target of
  *       WCAG 2.2 (2.5.8), about a fingertip's contact patch;</li>
  *   <li>each shape's rating icon spot lies inside the shape;</li>
- *   <li>each shape is one piece.</li>
+ *   <li>each shape is one piece;</li>
+ *   <li>no detail line (the figure's {@code lines}) leaves the silhouette by more than {@link #TOLERANCE} units.</li>
  * </ul>
  * Sizes on screen use {@link #defaultScale(Figure)}, the figure's scale at the default window.
  */
@@ -95,7 +97,29 @@ public final class FigureChecker {
         }
         mirrors(figure, areas, findings);
         overlaps(figure, areas, scale, findings);
+        lines(figure, findings);
         return findings;
+    }
+
+    /** Detail lines are drawn over the regions, so a stroke off the body would show on the background. */
+    private void lines(Figure figure, List<Finding> findings) {
+        Area body = new Area(paths.read(figure.silhouette()));
+        double[] c = new double[6];
+        for (int i = 0; i < figure.lines().size(); i++) {
+            PathIterator it = paths.read(figure.lines().get(i)).getPathIterator(null, 0.1);
+            for (; !it.isDone(); it.next()) {
+                if (it.currentSegment(c) == PathIterator.SEG_CLOSE) {
+                    continue;
+                }
+                double x = c[0];
+                double y = c[1];
+                if (!body.contains(x, y) && !body.intersects(x - TOLERANCE, y - TOLERANCE, 2 * TOLERANCE, 2 * TOLERANCE)) {
+                    findings.add(new Finding("$.lines[" + i + "]", String.format(Locale.ROOT,
+                            "detail line %d leaves the silhouette near (%.0f, %.0f)", i, x, y)));
+                    break;
+                }
+            }
+        }
     }
 
     private static void size(FigureShape shape, ShapeMeasure m, double scale, String where, List<Finding> findings) {

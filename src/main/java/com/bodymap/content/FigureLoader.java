@@ -39,10 +39,11 @@ public final class FigureLoader {
     /**
      * The file format. {@code regions} maps a region id to its outline (one half for a bilateral
      * region); {@code deep} maps a deep region's id to the id of the surface region it is drawn
-     * over and reached through.
+     * over and reached through; {@code lines} are open detail strokes drawn over the regions
+     * (optional; they belong to no region).
      */
     record FigureFile(double width, double height, String silhouette, List<String> details,
-                      Map<String, String> regions, Map<String, String> deep) {
+                      Map<String, String> regions, Map<String, String> deep, List<String> lines) {
     }
 
     /** The bundled figure. */
@@ -100,6 +101,10 @@ public final class FigureLoader {
         for (int i = 0; i < details.size(); i++) {
             readable(details.get(i), name, "$.details[" + i + "]", problems);
         }
+        List<String> lines = file.lines() == null ? List.of() : file.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            readable(lines.get(i), name, "$.lines[" + i + "]", problems);
+        }
         Map<String, String> outlines = file.regions() == null ? Map.of() : file.regions();
         Map<String, String> deep = file.deep() == null ? Map.of() : file.deep();
         if (source.isClinicFigure()) {
@@ -136,7 +141,7 @@ public final class FigureLoader {
         }
         // Deep muscles are drawn last, over the surface muscle they are reached through.
         shapes.sort(Comparator.comparing(FigureShape::deep));
-        return new Figure(view, file.width(), file.height(), file.silhouette(), details, shapes);
+        return new Figure(view, file.width(), file.height(), file.silhouette(), details, shapes, lines);
     }
 
     private static void unknownIds(View view, Map<String, String> outlines, Map<String, String> deep,

@@ -65,6 +65,14 @@ final class FigurePainter {
                 highlight(cs, shape, rating, at);
             }
         }
+        // The same detail lines as on screen, over the fills.
+        cs.setLineWidth(0.45f);
+        cs.setLineCapStyle(1);
+        colour(cs, Ink.SKIN, Ink.REGION_EDGE);
+        for (String line : figure.lines()) {
+            trace(cs, line, false, at);
+            cs.stroke();
+        }
         cs.restoreGraphicsState();
     }
 

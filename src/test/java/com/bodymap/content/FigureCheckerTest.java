@@ -63,6 +63,17 @@ class FigureCheckerTest {
     }
 
     @Test
+    void aDetailLineThatLeavesTheSilhouetteIsReported() {
+        Figure inside = new Figure(View.FRONT, 400, 1000, BODY, List.of(), pair("quads", BLOCK),
+                List.of("M 150 100 C 150 300 160 500 150 900"));
+        assertEquals(List.of(), new FigureChecker().check(inside));
+        Figure off = new Figure(View.FRONT, 400, 1000, BODY, List.of(), pair("quads", BLOCK),
+                List.of("M 150 100 L 150 200", "M 250 400 L 320 400"));
+        assertEquals(List.of(new FigureChecker.Finding("$.lines[1]", "detail line 1 leaves the silhouette near (320, 400)")),
+                new FigureChecker().check(off));
+    }
+
+    @Test
     void aShapeOutsideTheSilhouetteIsReportedWithTheDistance() {
         String message = check(pair("quads", "M 90 100 L 180 100 L 180 200 L 90 200 Z")).get(0).message();
         assertTrue(message.contains(String.format(Locale.ROOT, "quads-right pokes out of the silhouette by 10.0 units (%.1f px",

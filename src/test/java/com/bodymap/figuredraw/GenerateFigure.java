@@ -58,7 +58,7 @@ public final class GenerateFigure {
             details.add(Pen.mirror(a));
         }
         Map<String, Area> regions = new Carver(silhouette).carve(FrontRegions.roughs());
-        return new DrawnView("front", silhouette, details, regions, deep(FrontRegions.roughs()));
+        return new DrawnView("front", silhouette, details, regions, deep(FrontRegions.roughs()), DetailLines.front());
     }
 
     static DrawnView back() {
@@ -74,7 +74,7 @@ public final class GenerateFigure {
             details.add(Pen.mirror(a));
         }
         Map<String, Area> regions = new Carver(silhouette).carve(BackRegions.roughs());
-        return new DrawnView("back", silhouette, details, regions, deep(BackRegions.roughs()));
+        return new DrawnView("back", silhouette, details, regions, deep(BackRegions.roughs()), DetailLines.back());
     }
 
     /** Thin strips of unrated skin between regions: usually a drawing slip, where two regions should meet. */

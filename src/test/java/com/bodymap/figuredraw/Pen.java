@@ -56,6 +56,28 @@ final class Pen {
         return path;
     }
 
+    /** An open smooth curve through the points (a detail line), starting and ending along its first and last chords. */
+    static Path2D.Double open(String points) {
+        List<Pt> p = parse(points);
+        int n = p.size();
+        double[][] t = tangents(p, true);
+        t[0] = unit(p.get(1).x - p.get(0).x, p.get(1).y - p.get(0).y);
+        t[n - 1] = unit(p.get(n - 1).x - p.get(n - 2).x, p.get(n - 1).y - p.get(n - 2).y);
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(p.get(0).x, p.get(0).y);
+        for (int i = 0; i + 1 < n; i++) {
+            segment(path, p.get(i), p.get(i + 1), t[i], t[i + 1]);
+        }
+        return path;
+    }
+
+    /** The open shape reflected about the midline (an {@link Area} would close it). */
+    static Shape mirrorLine(Shape s) {
+        AffineTransform m = AffineTransform.getTranslateInstance(2 * MID, 0);
+        m.scale(-1, 1);
+        return new Path2D.Double(s, m);
+    }
+
     private static void segment(Path2D.Double path, Pt a, Pt b, double[] ta, double[] tb) {
         double d = Math.hypot(b.x - a.x, b.y - a.y);
         double[] out = a.flag == '*' ? unit(b.x - a.x, b.y - a.y) : ta;

@@ -80,6 +80,9 @@ final class Preview {
             }
             k++;
         }
+        g.setColor(new Color(0x50, 0x40, 0x34));
+        g.setStroke(new BasicStroke(1.1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        v.lines().forEach(l -> g.draw(t.createTransformedShape(l)));
         g.setColor(new Color(0x8a, 0x6e, 0x58));
         g.setStroke(new BasicStroke(1.6f));
         g.draw(t.createTransformedShape(v.silhouette()));

@@ -68,7 +68,6 @@ public final class BodyMapView extends BorderPane {
         model.showingBothProperty().addListener((obs, old, both) -> showViews());
         model.selectedProperty().addListener((obs, old, part) -> {
             layers.values().forEach(l -> l.markSelected(part == null ? null : part.id()));
-            viewport.selectionChanged(part);
             viewport.reveal(part);
         });
         model.cursorProperty().addListener((obs, old, part) -> {

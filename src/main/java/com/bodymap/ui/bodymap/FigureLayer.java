@@ -98,7 +98,18 @@ final class FigureLayer extends Group {
             spots.put(part.id(), fs.icon());
             getChildren().add(shape);
         }
-        getChildren().add(iconGroup);
+        // Detail lines over the fills and under the icons; they take no clicks, so the region
+        // under them still gets its hover and click.
+        Group lineGroup = new Group();
+        lineGroup.setMouseTransparent(true);
+        lineGroup.setPickOnBounds(false);
+        lineGroup.getStyleClass().add("detail-lines");
+        for (String d : figure.lines()) {
+            SVGPath line = path(d, "detail-line");
+            line.setMouseTransparent(true);
+            lineGroup.getChildren().add(line);
+        }
+        getChildren().addAll(lineGroup, iconGroup);
         for (Map.Entry<String, SVGPath> e : shapes.entrySet()) {
             IconSpot spot = spots.get(e.getKey());
             Bounds b = e.getValue().getBoundsInParent();

@@ -61,8 +61,6 @@ final class MapViewport extends Region {
     private Point2D pressedAt;
     private Point2D centreAtPress;
     private boolean panning;
-    /** The world point of the last click on the drawing, the anchor for zoom buttons; null when stale. */
-    private Point2D lastClick;
     /** True while a click on the drawing is being handled: what it selects is under the pointer already. */
     private boolean clicking;
 
@@ -227,53 +225,13 @@ final class MapViewport extends Region {
     }
 
     /**
-     * Where keys and buttons zoom about: the pointer when it is over the drawing; else the last click
-     * on it (so a clicked region stays where it was clicked); else the selected region; else the centre.
+     * Where keys and buttons zoom about: the centre of the visible map, so the part in view stays in
+     * view. The pointer is not used: on a button or a menu it is off the drawing, and zooming about a
+     * stale spot (or the last click) made the figure drift away to a corner. Ctrl+wheel and pinch
+     * still zoom about the pointer, which is on the drawing then.
      */
     private Point2D commandAnchor() {
-        if (pointer != null) {
-            return pointer;
-        }
-        Point2D middle = new Point2D(drawing.getWidth() / 2, drawing.getHeight() / 2);
-        if (lastClick != null) {
-            Point2D p = drawing.sceneToLocal(world.localToScene(lastClick));
-            if (inside(p)) {
-                return p;
-            }
-        }
-        RegionPart selected = model.getSelected();
-        if (selected != null) {
-            for (View v : shownViews()) {
-                if (layers.get(v).contains(selected.id())) {
-                    Point2D c = layers.get(v).centre(selected.id()).add(layout.offset(v));
-                    Point2D p = drawing.sceneToLocal(world.localToScene(c));
-                    if (inside(p)) {
-                        return p;
-                    }
-                }
-            }
-        }
-        return middle;
-    }
-
-    /** Forgets the last click once the selection moves to a region that does not hold it. */
-    void selectionChanged(RegionPart part) {
-        if (lastClick == null || part == null || clicking) {
-            return;
-        }
-        Point2D scene = world.localToScene(lastClick);
-        boolean holds = shownViews().stream().map(layers::get).filter(l -> l.contains(part.id()))
-                .anyMatch(l -> {
-                    Node shape = l.shape(part.id());
-                    return shape.contains(shape.sceneToLocal(scene));
-                });
-        if (!holds) {
-            lastClick = null;
-        }
-    }
-
-    private boolean inside(Point2D p) {
-        return p != null && p.getX() >= 0 && p.getY() >= 0 && p.getX() <= drawing.getWidth() && p.getY() <= drawing.getHeight();
+        return new Point2D(drawing.getWidth() / 2, drawing.getHeight() / 2);
     }
 
     // ---------- gestures ----------
@@ -316,7 +274,6 @@ final class MapViewport extends Region {
             if (!e.isStillSincePress()) {
                 e.consume();
             } else if (e.getButton() == MouseButton.PRIMARY) {
-                lastClick = world.sceneToLocal(e.getSceneX(), e.getSceneY());
                 clicking = true;
             }
         });
