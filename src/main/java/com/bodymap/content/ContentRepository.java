@@ -1,5 +1,6 @@
 package com.bodymap.content;
 
+import com.bodymap.i18n.TextFold;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.SafetyGuide;
@@ -10,7 +11,6 @@ import com.bodymap.model.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -105,7 +105,7 @@ public final class ContentRepository {
      * names or aliases that contain it, then those that contain every word of it.
      */
     public List<Region> search(String query) {
-        String q = normalise(query);
+        String q = TextFold.fold(query);
         if (q.isEmpty()) {
             return List.of();
         }
@@ -114,13 +114,13 @@ public final class ContentRepository {
         List<Region> words = new ArrayList<>();
         for (Region r : regions.values()) {
             List<String> names = new ArrayList<>();
-            names.add(normalise(r.name()));
-            r.aliases().forEach(a -> names.add(normalise(a)));
+            names.add(TextFold.fold(r.name()));
+            r.aliases().forEach(a -> names.add(TextFold.fold(a)));
             if (names.stream().anyMatch(n -> n.startsWith(q))) {
                 starts.add(r);
             } else if (names.stream().anyMatch(n -> n.contains(q))) {
                 contains.add(r);
-            } else if (names.stream().anyMatch(n -> containsAllWords(n, q))) {
+            } else if (names.stream().anyMatch(n -> TextFold.containsAllWords(n, q))) {
                 words.add(r);
             }
         }
@@ -128,18 +128,5 @@ public final class ContentRepository {
         result.addAll(contains);
         result.addAll(words);
         return result;
-    }
-
-    private static boolean containsAllWords(String name, String query) {
-        for (String w : query.split(" ")) {
-            if (!name.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String normalise(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 }

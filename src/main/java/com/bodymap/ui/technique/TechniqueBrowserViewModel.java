@@ -2,12 +2,12 @@ package com.bodymap.ui.technique;
 
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Rating;
+import com.bodymap.i18n.TextFold;
 import com.bodymap.model.Region;
 import com.bodymap.model.Technique;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -65,7 +65,7 @@ public final class TechniqueBrowserViewModel {
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::filter, tool, region, rating, query));
         countText = Bindings.createStringBinding(() -> count(shown.size(), all.size()), shown, all);
         filtered = Bindings.createBooleanBinding(() -> !tool.get().isAny() || !region.get().isAny()
-                || !rating.get().isAny() || !normalise(query.get()).isEmpty(), tool, region, rating, query);
+                || !rating.get().isAny() || !TextFold.fold(query.get()).isEmpty(), tool, region, rating, query);
     }
 
     private static List<FilterChoice<String>> buildToolChoices(List<Technique> techniques) {
@@ -219,16 +219,16 @@ public final class TechniqueBrowserViewModel {
         String toolValue = tool.get().value();
         String regionValue = region.get().value();
         Rating ratingValue = rating.get().value();
-        String[] words = normalise(query.get()).isEmpty() ? new String[0] : normalise(query.get()).split(" ");
+        String folded = TextFold.fold(query.get());
         return t -> (toolValue == null || ToolNames.of(t).contains(toolValue))
                 && (regionValue == null || t.regions().contains(regionValue))
                 && (ratingValue == null || regionsOf(t).stream().anyMatch(r -> r.rating() == ratingValue))
-                && matchesWords(t, words);
+                && matchesWords(t, folded);
     }
 
     /** Every word of the query appears in the card's title, tool, or a region's name or alias. */
-    private boolean matchesWords(Technique t, String[] words) {
-        if (words.length == 0) {
+    private boolean matchesWords(Technique t, String foldedQuery) {
+        if (foldedQuery.isEmpty()) {
             return true;
         }
         StringBuilder text = new StringBuilder(t.title()).append(' ').append(t.tool());
@@ -236,16 +236,6 @@ public final class TechniqueBrowserViewModel {
             text.append(' ').append(r.name());
             r.aliases().forEach(a -> text.append(' ').append(a));
         }
-        String haystack = normalise(text.toString());
-        for (String w : words) {
-            if (!haystack.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String normalise(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        return TextFold.containsAllWords(TextFold.fold(text.toString()), foldedQuery);
     }
 }
