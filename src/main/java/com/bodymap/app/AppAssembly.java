@@ -1,5 +1,7 @@
 package com.bodymap.app;
 
+import com.bodymap.i18n.Messages;
+import com.bodymap.i18n.Language;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.files.AtomicFileWriter;
@@ -15,7 +17,10 @@ import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetPdf;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
+import com.bodymap.ui.LanguageMenu;
 import com.bodymap.ui.MainWindow;
+import com.bodymap.store.StoreException;
+import javafx.scene.control.SeparatorMenuItem;
 import com.bodymap.ui.bodymap.BodyMapView;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import com.bodymap.ui.common.FxDialogService;
@@ -44,22 +49,40 @@ public final class AppAssembly {
     private final CheckCatalog checks;
     private final Path dataDir;
     private final Pictures pictures;
-    private SavedSession session;
+    private final SavedSession session;
+    private final Messages messages;
 
     /** {@code dataDir} is where the user's results are kept (see store.UserDataFolder). */
     public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir) {
+        this(content, figures, checks, dataDir, null);
+    }
+
+    /**
+     * {@code language} is the one asked for on the command line (--lang), or null for the one
+     * chosen in the preferences (View → Language), which is the system's unless the user chose.
+     */
+    public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir,
+                       Language language) {
         this.content = content;
         this.figures = figures;
         this.checks = checks;
         this.dataDir = dataDir;
         // Read on first use, when a card, tile, check page or sheet first shows a drawing.
         this.pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
+        this.session = new SavedSession(new PreferencesStore(dataDir, new AtomicFileWriter()));
+        Language spoken = language != null ? language : session.language();
+        this.messages = Messages.of(spoken.locale(Language.systemLocale()));
+    }
+
+    /** The words of this run's language. */
+    public Messages messages() {
+        return messages;
     }
 
     /** Builds the main window's content; tests mount this directly. */
     public MainWindow buildMainWindow(Stage stage) {
-        FxDialogService dialogs = new FxDialogService(stage);
-        BodyMapViewModel map = new BodyMapViewModel(content);
+        FxDialogService dialogs = new FxDialogService(stage, messages);
+        BodyMapViewModel map = new BodyMapViewModel(content, messages);
         LibraryWindows library = new LibraryWindows(content, map, stage, pictures);
         RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures, pictures);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
@@ -88,12 +111,13 @@ public final class AppAssembly {
 
     public void showMainWindow(Stage stage) {
         MainWindow window = buildMainWindow(stage);
-        session = new SavedSession(new PreferencesStore(dataDir, new AtomicFileWriter()));
+        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), new LanguageMenu(messages, session.language(),
+                Language.systemLocale(), window.dialogs(), this::saveLanguage));
         session.restoreMap(window.map());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9));
         Stylesheets.apply(scene);
-        stage.setTitle("Body Map");
+        stage.setTitle(messages.text("app.name"));
         stage.setMinWidth(820);
         stage.setMinHeight(560);
         stage.setScene(scene);
@@ -101,8 +125,19 @@ public final class AppAssembly {
         stage.show();
         window.focusMap();
         if (session.problem() != null) {
-            window.showNotice(session.problem());
-            System.err.println(session.problem());
+            String note = new SettingsNotice(messages).of(session.problem());
+            window.showNotice(note);
+            System.err.println(note);
+        }
+    }
+
+    private boolean saveLanguage(Language language) {
+        try {
+            session.chooseLanguage(language);
+            return true;
+        } catch (StoreException e) {
+            System.err.println(e.getMessage());
+            return false;
         }
     }
 

@@ -2,6 +2,9 @@ package com.bodymap.app;
 
 import com.bodymap.cli.Arguments;
 import com.bodymap.content.CheckLoader;
+import com.bodymap.i18n.Language;
+import com.bodymap.i18n.Messages;
+import java.nio.file.Path;
 import com.bodymap.content.ContentException;
 import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentProblem;
@@ -23,11 +26,14 @@ public final class BodyMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Path data = UserDataFolder.ofThisMachine().path();
+        Language language = StartLanguage.of(data, null);
+        Messages messages = StartLanguage.speak(language);
         Arguments args;
         try {
             args = Arguments.parse(getParameters().getRaw().toArray(String[]::new));
         } catch (IllegalArgumentException e) {
-            new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage()))).show(stage);
+            new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage())), messages).show(stage);
             return;
         }
         ContentRepository content;
@@ -38,10 +44,10 @@ public final class BodyMapApp extends Application {
             figures = new FigureLoader().load(content, FigureSource.forContent(args.contentDir()));
             checks = new CheckLoader().loadBundled();
         } catch (ContentException e) {
-            new ContentErrorWindow(e.problems()).show(stage);
+            new ContentErrorWindow(e.problems(), messages).show(stage);
             return;
         }
-        assembly = new AppAssembly(content, figures, checks, UserDataFolder.ofThisMachine().path());
+        assembly = new AppAssembly(content, figures, checks, data, language);
         assembly.showMainWindow(stage);
     }
 

@@ -1,6 +1,7 @@
 package com.bodymap.app;
 
 import com.bodymap.content.ContentProblem;
+import com.bodymap.i18n.Messages;
 import com.bodymap.ui.common.Stylesheets;
 import java.util.List;
 import javafx.application.Platform;
@@ -19,23 +20,24 @@ import javafx.stage.Stage;
  */
 final class ContentErrorWindow {
     private final List<ContentProblem> problems;
+    private final Messages messages;
 
-    ContentErrorWindow(List<ContentProblem> problems) {
+    /** The problems are the validator's own lines, in English: they are for whoever edits the content files. */
+    ContentErrorWindow(List<ContentProblem> problems, Messages messages) {
         this.problems = problems;
+        this.messages = messages;
     }
 
     void show(Stage stage) {
-        Label heading = new Label("Body Map cannot start: the content has "
-                + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        Label heading = new Label(messages.text("contentError.heading", problems.size()));
         heading.getStyleClass().add("error-heading");
-        Label hint = new Label("Fix each problem below in the file it names, then start Body Map again. "
-                + "Nothing you have saved has been changed.");
+        Label hint = new Label(messages.text("contentError.hint"));
         hint.setWrapText(true);
         ListView<String> list = new ListView<>();
         list.setId("content-problems");
         problems.forEach(p -> list.getItems().add(p.toString()));
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button close = new Button("Close");
+        Button close = new Button(messages.text("button.close"));
         close.setDefaultButton(true);
         close.setOnAction(e -> Platform.exit());
         HBox buttons = new HBox(close);
@@ -44,7 +46,7 @@ final class ContentErrorWindow {
         root.getStyleClass().add("content-error-window");
         Scene scene = new Scene(root, 760, 420);
         Stylesheets.apply(scene);
-        stage.setTitle("Body Map: content problems");
+        stage.setTitle(messages.text("contentError.title"));
         stage.setScene(scene);
         stage.show();
     }

@@ -4,7 +4,9 @@ import com.bodymap.store.Preferences;
 import com.bodymap.store.Preferences.MapPreferences;
 import com.bodymap.store.Preferences.WindowPlacement;
 import com.bodymap.store.Preferences.ZoomPreference;
+import com.bodymap.i18n.Language;
 import com.bodymap.store.PreferencesStore;
+import com.bodymap.store.SettingsProblem;
 import com.bodymap.store.StoreException;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import com.bodymap.ui.bodymap.MapZoom;
@@ -25,8 +27,8 @@ final class SavedSession {
     private static final double VISIBLE_GRIP = 120;
 
     private final PreferencesStore store;
-    private final Preferences loaded;
-    private final String problem;
+    private Preferences loaded;
+    private final SettingsProblem problem;
     private Stage stage;
     private BodyMapViewModel map;
     private Rectangle2D normalBounds;
@@ -41,9 +43,22 @@ final class SavedSession {
         this.problem = l.problem();
     }
 
-    /** A note for the user when the saved settings could not all be read; null when they could. */
-    String problem() {
+    /** What was wrong with the saved settings, for a note to the user; null when they were read whole. */
+    SettingsProblem problem() {
         return problem;
+    }
+
+    /** The language chosen under View → Language; the system's when none was, or one this version lacks. */
+    Language language() {
+        Language l = Language.fromKey(loaded.language());
+        return l == null ? Language.SYSTEM : l;
+    }
+
+    /** Keeps a new language choice, saved at once: it takes effect when Body Map next starts. */
+    void chooseLanguage(Language language) throws StoreException {
+        Preferences chosen = loaded.withLanguage(language.key());
+        store.save(chosen);
+        loaded = chosen;
     }
 
     void restoreMap(BodyMapViewModel model) {

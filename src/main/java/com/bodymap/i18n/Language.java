@@ -37,6 +37,20 @@ public enum Language {
         return c.matches("[A-Z]{2}|[0-9]{3}") ? c : "";
     }
 
+    /**
+     * The locale the system gave Java at start, from {@code user.language} and {@code user.country}
+     * (LANG, or -Duser.language=de), whatever the default locale was set to since.
+     */
+    public static Locale systemLocale() {
+        String lang = System.getProperty("user.language", "en");
+        String country = System.getProperty("user.country", System.getProperty("user.region", ""));
+        try {
+            return new Locale.Builder().setLanguage(lang).setRegion(country).build();
+        } catch (java.util.IllformedLocaleException e) {
+            return new Locale.Builder().setLanguage("en").build();
+        }
+    }
+
     /** The language for a key ("de", "en", "system", also "DE" or "de-AT"); null when none matches. */
     public static Language fromKey(String key) {
         if (key == null) {

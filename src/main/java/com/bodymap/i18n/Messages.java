@@ -87,10 +87,17 @@ public final class Messages {
         return text(key(value) + "." + variant);
     }
 
-    /** The key of an enum constant: its class's simple name with a small first letter, a dot, the constant in lower case. */
+    /**
+     * The key of an enum constant: its class's simple name with a small first letter (after its
+     * enclosing classes' for a nested enum: "settingsProblem.part"), a dot, the constant in lower case.
+     */
     public static String key(Enum<?> value) {
-        String type = value.getDeclaringClass().getSimpleName();
-        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name().toLowerCase(Locale.ROOT);
+        StringBuilder type = new StringBuilder();
+        for (Class<?> c = value.getDeclaringClass(); c != null; c = c.getEnclosingClass()) {
+            String name = c.getSimpleName();
+            type.insert(0, Character.toLowerCase(name.charAt(0)) + name.substring(1) + (type.length() == 0 ? "" : "."));
+        }
+        return type + "." + value.name().toLowerCase(Locale.ROOT);
     }
 
     /** A number with at most {@code maxDecimals} places, without grouping: "10,5" in German, "10.5" in English. */

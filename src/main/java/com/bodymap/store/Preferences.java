@@ -7,19 +7,26 @@ import com.bodymap.model.View;
  * was shown. Each part may be null (never saved, or unreadable). Later settings (language, theme,
  * text size, paper size, last tool) are added as further components; the store keeps any field it
  * does not know, so an older version never drops a newer one's settings.
+ *
+ * @param language the language chosen under View → Language, as its key ("system", "en", "de");
+ *                 kept as written, so a language a newer version added survives an older one
  */
-public record Preferences(WindowPlacement window, MapPreferences map) {
+public record Preferences(WindowPlacement window, MapPreferences map, String language) {
 
     public static Preferences none() {
-        return new Preferences(null, null);
+        return new Preferences(null, null, null);
     }
 
     public Preferences withWindow(WindowPlacement w) {
-        return new Preferences(w, map);
+        return new Preferences(w, map, language);
     }
 
     public Preferences withMap(MapPreferences m) {
-        return new Preferences(window, m);
+        return new Preferences(window, m, language);
+    }
+
+    public Preferences withLanguage(String l) {
+        return new Preferences(window, map, l);
     }
 
     /** The main window's position and size in screen pixels, as last seen un-maximized. */

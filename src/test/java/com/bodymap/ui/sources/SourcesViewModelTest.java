@@ -26,7 +26,7 @@ class SourcesViewModelTest {
     @BeforeEach
     void setUp() {
         ContentRepository content = LibraryFixture.content();
-        map = new BodyMapViewModel(content);
+        map = new BodyMapViewModel(content, com.bodymap.i18n.Messages.english());
         model = new SourcesViewModel(content, map, cards::add, () -> safetyOpened++);
     }
 
