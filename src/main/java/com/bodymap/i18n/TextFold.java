@@ -13,6 +13,8 @@ public final class TextFold {
     // The combining diacritical marks (accents, umlauts, cedillas) of Latin, Greek and Cyrillic only:
     // the vowel signs of Indic scripts and the voicing marks of kana are parts of letters, not accents.
     private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036F\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE20-\\uFE2F]+");
+    // An apostrophe joins a word ("Ely's" is one word, as typed with or without it), it does not split one.
+    private static final Pattern APOSTROPHE = Pattern.compile("['\\u2019\\u02BC]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private TextFold() {
@@ -27,7 +29,7 @@ public final class TextFold {
         String unmarked = Normalizer.normalize(ACCENTS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
         // Upper then lower case is a full case fold where lower case alone is not: ß becomes ss, ς becomes σ.
         String folded = unmarked.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+        return NOT_WORD.matcher(APOSTROPHE.matcher(folded).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** True when every word of the folded query is in the folded text (an empty query matches nothing). */

@@ -60,6 +60,24 @@ class MessagesBundleTest {
         return found;
     }
 
+    /** The choice elements of a pattern, each from its brace to the matching one. */
+    static List<String> choices(String pattern) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{\\d+,choice,").matcher(pattern);
+        while (m.find()) {
+            int depth = 0;
+            for (int i = m.start(); i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                if (depth == 0) {
+                    found.add(pattern.substring(m.start(), i + 1));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     @Test
     void everyLanguageHasEveryKeyWithTheSamePlaceholders() throws IOException {
         Map<String, String> english = read(Locale.ENGLISH);
@@ -104,7 +122,7 @@ class MessagesBundleTest {
                     continue;
                 }
                 Format[] formats = parsed.getFormatsByArgumentIndex();
-                if (value.contains("choice") && value.contains("'")) {
+                if (choices(value).stream().anyMatch(c -> c.contains("'"))) {
                     // Inside a choice a text with a {0} is parsed again, where an apostrophe quotes.
                     problems.add(language + ": " + key + " has an apostrophe in a choice (write \u2019)");
                 }

@@ -22,6 +22,7 @@ class TextFoldTest {
         assertEquals("が", TextFold.fold("が"), "kana keep their voicing mark");
         assertEquals("पीठ", TextFold.fold("पीठ"), "Devanagari keeps its vowel signs");
         assertEquals("10 cm", TextFold.fold("10 cm"));
+        assertEquals("elys test", TextFold.fold("Ely’s test"), "an apostrophe joins, typographic or not");
         assertEquals("", TextFold.fold(null));
         assertEquals("", TextFold.fold("—"));
     }

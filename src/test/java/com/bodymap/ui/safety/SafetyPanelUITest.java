@@ -48,7 +48,7 @@ class SafetyPanelUITest {
         assertTrue(box.isVisible());
         List<String> texts = texts(box);
         assertTrue(texts.contains("\u26A0 Emergency"), "the box is marked with an icon and the word, not colour alone");
-        String number = com.bodymap.model.EmergencyNumber.callInstruction(java.util.Locale.getDefault());
+        String number = new com.bodymap.i18n.ModelWording(com.bodymap.i18n.Messages.english()).emergencyCall(java.util.Locale.getDefault());
         assertTrue(texts.stream().anyMatch(t -> t.contains(number)),
                 "the box says once what to do, with the number for this computer's country: " + texts);
         List<Claim> flags = content.safety().emergencyRedFlags();
