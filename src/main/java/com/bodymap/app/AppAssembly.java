@@ -10,7 +10,7 @@ import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.PlanBuilder;
-import com.bodymap.ui.wizard.ComparisonTools;
+import com.bodymap.ui.comparison.ComparisonTools;
 import com.bodymap.ui.wizard.PlanPrinting;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetComposer;
@@ -21,9 +21,14 @@ import com.bodymap.ui.LanguageMenu;
 import com.bodymap.ui.MainWindow;
 import com.bodymap.store.StoreException;
 import javafx.scene.control.SeparatorMenuItem;
+import com.bodymap.log.LogFile;
+import com.bodymap.ui.about.AboutWindow;
+import com.bodymap.ui.about.FolderOpener;
+import com.bodymap.ui.common.Lazy;
 import com.bodymap.ui.bodymap.BodyMapView;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import com.bodymap.ui.common.FxDialogService;
+import com.bodymap.ui.common.DeferredAccelerators;
 import com.bodymap.ui.common.Stylesheets;
 import com.bodymap.ui.region.RegionPage;
 import com.bodymap.ui.region.RegionPageViewModel;
@@ -90,6 +95,9 @@ public final class AppAssembly {
         SheetCommands sheets = sheetCommands(stage, dialogs);
         sheets.install(window.toolsMenu(), page);
         comparisonTools(stage, dialogs, sheets::printPlan).install(window.toolsMenu(), page);
+        Lazy<AboutWindow> about = new Lazy<>(() -> new AboutWindow(AppInfo.load(), dataDir, LogFile.in(dataDir),
+                FolderOpener.system(), dialogs, stage));
+        window.setAboutAction(() -> about.get().open());
         return window;
     }
 
@@ -116,6 +124,7 @@ public final class AppAssembly {
         session.restoreMap(window.map());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9));
+        DeferredAccelerators.install(scene);
         Stylesheets.apply(scene);
         stage.setTitle(messages.text("app.name"));
         stage.setMinWidth(820);

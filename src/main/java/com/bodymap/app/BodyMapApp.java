@@ -1,28 +1,41 @@
 package com.bodymap.app;
 
+import com.bodymap.bench.FirstFrameProbe;
 import com.bodymap.cli.Arguments;
-import com.bodymap.content.CheckLoader;
 import com.bodymap.i18n.Language;
 import com.bodymap.i18n.Messages;
-import java.nio.file.Path;
-import com.bodymap.content.ContentException;
-import com.bodymap.content.ContentLoader;
 import com.bodymap.content.ContentProblem;
-import com.bodymap.content.ContentRepository;
-import com.bodymap.content.FigureLoader;
-import com.bodymap.content.FigureSource;
-import com.bodymap.model.Figure;
-import com.bodymap.model.View;
-import com.bodymap.model.check.CheckCatalog;
+import com.bodymap.log.LogFile;
+import com.bodymap.log.LoggedErrors;
 import com.bodymap.store.UserDataFolder;
+import com.bodymap.ui.crash.CrashDialog;
+import com.bodymap.ui.crash.CrashNet;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: loads and checks the content, then opens the main window. */
+/**
+ * The JavaFX application: takes the content (loaded while the toolkit started), then opens the
+ * main window, with the crash net in place first.
+ */
 public final class BodyMapApp extends Application {
+    private static final System.Logger LOG = System.getLogger("com.bodymap.app");
+
+    /**
+     * The content the launcher started loading before the toolkit. Application.launch builds the
+     * app with no arguments, so this one-shot hand-over is the only way in; it is taken once.
+     */
+    private static volatile ContentPreload handedOver;
+
     private AppAssembly assembly;
+
+    /** Starts the window with the content already loading on its own thread. */
+    static void launch(ContentPreload preload, String[] args) {
+        handedOver = preload;
+        Application.launch(BodyMapApp.class, args);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -36,19 +49,16 @@ public final class BodyMapApp extends Application {
             new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage())), messages).show(stage);
             return;
         }
-        ContentRepository content;
-        Map<View, Figure> figures;
-        CheckCatalog checks;
-        try {
-            content = new ContentLoader().load(args.contentSource());
-            figures = new FigureLoader().load(content, FigureSource.forContent(args.contentDir()));
-            checks = new CheckLoader().loadBundled();
-        } catch (ContentException e) {
-            new ContentErrorWindow(e.problems(), messages).show(stage);
-            return;
+        WindowIdentity.setIcons(stage);
+        String startLine = AppInfo.load().startLine(args.contentDir() == null ? "bundled" : args.contentDir().toString());
+        new CrashNet(startLine, LogFile.in(data), new CrashDialog(stage)).install();
+        LOG.log(Level.INFO, startLine);
+        ContentPreload preload = handedOver;
+        handedOver = null;
+        assembly = new AppStart(LoggedErrors.in(data), data, language).open(stage, args, preload);
+        if (assembly != null) {
+            FirstFrameProbe.installIfAsked(stage.getScene());
         }
-        assembly = new AppAssembly(content, figures, checks, data, language);
-        assembly.showMainWindow(stage);
     }
 
     @Override

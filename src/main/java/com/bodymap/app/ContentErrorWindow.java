@@ -1,6 +1,8 @@
 package com.bodymap.app;
 
 import com.bodymap.content.ContentProblem;
+import com.bodymap.files.ErrorLog;
+import com.bodymap.i18n.ErrorWording;
 import com.bodymap.i18n.Messages;
 import com.bodymap.ui.common.Stylesheets;
 import java.util.List;
@@ -19,23 +21,38 @@ import javafx.stage.Stage;
  * never a stack trace or a half-working map.
  */
 final class ContentErrorWindow {
-    private final List<ContentProblem> problems;
+    private final List<String> lines;
+    private final String heading;
+    private final String hint;
     private final Messages messages;
 
     /** The problems are the validator's own lines, in English: they are for whoever edits the content files. */
     ContentErrorWindow(List<ContentProblem> problems, Messages messages) {
-        this.problems = problems;
+        this(problems.stream().map(ContentProblem::toString).toList(),
+                messages.text("contentError.heading", problems.size()), messages.text("contentError.hint"), messages);
+    }
+
+    private ContentErrorWindow(List<String> lines, String heading, String hint, Messages messages) {
+        this.lines = lines;
+        this.heading = heading;
+        this.hint = hint;
         this.messages = messages;
     }
 
+    /** For a bug rather than a broken file: one line naming it and where its details are. */
+    static ContentErrorWindow internalError(String summary, ErrorLog.Where details, Messages messages) {
+        return new ContentErrorWindow(List.of(messages.text("internalError.line", summary, new ErrorWording(messages).where(details))),
+                messages.text("internalError.heading"), messages.text("internalError.hint"), messages);
+    }
+
     void show(Stage stage) {
-        Label heading = new Label(messages.text("contentError.heading", problems.size()));
+        Label heading = new Label(this.heading);
         heading.getStyleClass().add("error-heading");
-        Label hint = new Label(messages.text("contentError.hint"));
+        Label hint = new Label(this.hint);
         hint.setWrapText(true);
         ListView<String> list = new ListView<>();
         list.setId("content-problems");
-        problems.forEach(p -> list.getItems().add(p.toString()));
+        list.getItems().addAll(lines);
         VBox.setVgrow(list, Priority.ALWAYS);
         Button close = new Button(messages.text("button.close"));
         close.setDefaultButton(true);

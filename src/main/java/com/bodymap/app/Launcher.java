@@ -1,22 +1,36 @@
 package com.bodymap.app;
 
+import com.bodymap.bench.Benchmark;
+import com.bodymap.cli.Arguments;
 import com.bodymap.cli.CommandLine;
+import com.bodymap.log.AppLogging;
+import com.bodymap.store.UserDataFolder;
 import java.util.OptionalInt;
-import javafx.application.Application;
 
 /**
  * The program's entry point. It is not an Application subclass so that the JavaFX runtime can be
- * loaded from the class path, and so command-line mode never needs a display.
+ * loaded from the class path, and so command-line mode never needs a display. For the window it
+ * starts the content loading first, then the toolkit, so the two overlap.
  */
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(Benchmark.FLAG)) {
+            System.exit(Benchmark.run(args));
+        }
         OptionalInt exit = new CommandLine(System.out, System.err).run(args);
         if (exit.isPresent()) {
             System.exit(exit.getAsInt());
         }
-        Application.launch(BodyMapApp.class, args);
+        String classifier = PlatformJars.classifierOfThisMachine();
+        if (PlatformClassLoader.wrongNativesFirst(Launcher.class.getClassLoader(), classifier)) {
+            PlatformClassLoader.relaunch(Launcher.class, args, classifier);
+            return;
+        }
+        ContentPreload preload = ContentPreload.begin(Arguments.parse(args));
+        AppLogging.start(UserDataFolder.ofThisMachine().path());
+        BodyMapApp.launch(preload, args);
     }
 }

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * The parsed command line: at most one command, its value, an optional content folder, and for
- * {@code --export-sheet} the output file and paper size.
+ * {@code --export-sheet} the output file, paper size and whether to replace a read-only file.
  */
-public record Arguments(String command, String value, Path contentDir, Path out, String paper, String tool) {
+public record Arguments(String command, String value, Path contentDir, Path out, String paper, String tool,
+                        boolean force) {
     private static final Set<String> FLAGS = Set.of("--help", "--list-regions", "--list-techniques", "--list-sources");
     private static final Set<String> WITH_VALUE = Set.of("--validate-content", "--export-sheet");
 
@@ -19,6 +20,7 @@ public record Arguments(String command, String value, Path contentDir, Path out,
         Path out = null;
         String paper = null;
         String tool = null;
+        boolean force = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--content")) {
@@ -29,6 +31,8 @@ public record Arguments(String command, String value, Path contentDir, Path out,
                 tool = valueAfter(args, i++, arg);
             } else if (arg.equals("--paper")) {
                 paper = valueAfter(args, i++, arg);
+            } else if (arg.equals("--force")) {
+                force = true;
             } else if (FLAGS.contains(arg) || WITH_VALUE.contains(arg)) {
                 if (command != null) {
                     throw new IllegalArgumentException("give one command at a time (" + command + " and " + arg + ")");
@@ -45,13 +49,14 @@ public record Arguments(String command, String value, Path contentDir, Path out,
         if (export && out == null) {
             throw new IllegalArgumentException("--export-sheet needs --out FILE.pdf");
         }
-        if (!export && (out != null || paper != null)) {
-            throw new IllegalArgumentException((out != null ? "--out" : "--paper") + " only goes with --export-sheet");
+        if (!export && (out != null || paper != null || force)) {
+            throw new IllegalArgumentException((out != null ? "--out" : paper != null ? "--paper" : "--force")
+                    + " only goes with --export-sheet");
         }
         if (tool != null && !"--list-regions".equals(command)) {
             throw new IllegalArgumentException("--tool only goes with --list-regions");
         }
-        return new Arguments(command, value, content, out, paper, tool);
+        return new Arguments(command, value, content, out, paper, tool, force);
     }
 
     private static String valueAfter(String[] args, int i, String option) {

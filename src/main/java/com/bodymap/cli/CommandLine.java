@@ -7,17 +7,22 @@ import com.bodymap.content.ContentRepository;
 import com.bodymap.content.ContentSource;
 import com.bodymap.content.FigureLoader;
 import com.bodymap.content.FigureSource;
-import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetExportCommand;
 import com.bodymap.export.SheetPdf;
+import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.files.ErrorLog;
+import com.bodymap.log.LoggedErrors;
 import com.bodymap.model.Figure;
+import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.Side;
 import com.bodymap.model.Tool;
 import com.bodymap.model.ToolRating;
 import com.bodymap.model.View;
+import com.bodymap.picture.Pictures;
+import com.bodymap.store.UserDataFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -30,8 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import com.bodymap.model.Region;
-import com.bodymap.picture.Pictures;
 
 /**
  * The program's command-line mode. Commands here need no display; when none is given the caller
@@ -42,6 +45,8 @@ public final class CommandLine {
     public static final int CONTENT_PROBLEMS = 1;
     public static final int USAGE = 2;
     public static final int CANNOT_WRITE = SheetExportCommand.CANNOT_WRITE;
+    /** A bug: the message is one line saying where the details are. */
+    public static final int INTERNAL_ERROR = 4;
 
     static final String HELP = """
             Body Map: where foam rolling and self-massage are safe, and what to do instead.
@@ -67,27 +72,51 @@ public final class CommandLine {
               --list-techniques        print every technique card as JSON: id, title, tool,
                                        regions, dose, sources
               --list-sources           print every source as JSON: id, title, kind, supports
-              --export-sheet ID[,ID...] --out FILE.pdf [--paper a4|letter]
+              --export-sheet ID[,ID...] --out FILE.pdf [--paper a4|letter] [--force]
                                        write printable sheets as one PDF, with no display: an ID
                                        is a region id (its page), a region id ending in +cards
                                        (its page, then its cards, e.g. lumbar-spine+cards), a
                                        technique id (its card) or all (the whole library); the
-                                       paper is Letter in the US and Canada, A4 elsewhere. Exits
-                                       with 2 for an unknown id, 3 when FILE cannot be written
+                                       paper is Letter in the US and Canada, A4 elsewhere. FILE
+                                       must be an ordinary file (never a link, pipe or device);
+                                       --force replaces a read-only one
+              --benchmark [--runs N] [--clicks N]
+                                       measure start, clicks, content, PDF and memory against a
+                                       bare JavaFX window and print one table (needs a display)
               --help                   print this text
+
+            Exit codes: 0 done, 1 the content has problems, 2 a usage error (an unknown option
+            or id, a missing content folder), 3 the PDF cannot be written, 4 an internal error
+            (a bug; the message says where its details are).
             """;
 
     private final PrintStream out;
     private final PrintStream err;
-    private final ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final ErrorLog errorLog;
 
     public CommandLine(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this(out, err, LoggedErrors.in(UserDataFolder.ofThisMachine().path()));
+    }
+
+    /** Text from content files and arguments is printed through {@link TerminalText}, never raw. */
+    public CommandLine(PrintStream out, PrintStream err, ErrorLog errorLog) {
+        this.out = TerminalText.guard(out);
+        this.err = TerminalText.guard(err);
+        this.errorLog = errorLog;
     }
 
     /** Runs a command and returns its exit code, or empty when the window should open. */
     public OptionalInt run(String[] args) {
+        try {
+            return runCommand(args);
+        } catch (RuntimeException | Error e) {
+            err.println("body-map: internal error (" + ErrorLog.summary(e) + "); this is a bug, not a problem with "
+                    + "your files; " + errorLog.record(e));
+            return OptionalInt.of(INTERNAL_ERROR);
+        }
+    }
+
+    private OptionalInt runCommand(String[] args) {
         Arguments a;
         try {
             a = Arguments.parse(args);
@@ -98,6 +127,11 @@ public final class CommandLine {
         }
         if (a.command() == null) {
             return OptionalInt.empty();
+        }
+        if (a.contentDir() != null && !a.command().equals("--help") && !Files.isDirectory(a.contentDir())) {
+            err.println("body-map: the content folder " + a.contentDir()
+                    + (Files.exists(a.contentDir()) ? " is not a folder" : " does not exist"));
+            return OptionalInt.of(USAGE);
         }
         return OptionalInt.of(switch (a.command()) {
             case "--help" -> help();
@@ -169,6 +203,9 @@ public final class CommandLine {
             default -> throw new IllegalStateException(a.command());
         };
         try {
+            // Built only for a listing: making a JSON writer costs more than the rest of --help
+            // and of the window's start.
+            ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
             out.println(json.writeValueAsString(listing));
         } catch (Exception e) {
             err.println("body-map: cannot write JSON: " + e.getMessage());
@@ -195,7 +232,7 @@ public final class CommandLine {
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter());
         Pictures pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
         return new SheetExportCommand(new SheetComposer(content, figures, pictures), pdf, out, err)
-                .run(a.value(), a.out(), paper);
+                .run(a.value(), a.out(), paper, a.force());
     }
 
     private void report(ContentException e) {

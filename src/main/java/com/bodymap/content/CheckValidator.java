@@ -306,6 +306,6 @@ final class CheckValidator {
     }
 
     private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return VisibleText.isBlank(s);
     }
 }

@@ -4,18 +4,11 @@ import com.bodymap.model.Region;
 import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,11 +22,7 @@ public final class ContentLoader {
     public static final String SOURCES = "sources.json";
     public static final String SAFETY = "safety.json";
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private final ObjectMapper mapper = ContentJson.mapper(false);
 
     public ContentRepository load(ContentSource source) throws ContentException {
         List<ContentProblem> problems = new ArrayList<>();
@@ -55,56 +44,21 @@ public final class ContentLoader {
         try (InputStream in = source.open(name)) {
             T value = mapper.readValue(in, type);
             if (value == null) {
-                problems.add(new ContentProblem(source.describe(name), null, "the file is empty"));
+                problems.add(new ContentProblem(source.describe(name), null, "the file holds only null, no data"));
+            } else if (value instanceof List<?> list && list.contains(null)) {
+                problems.add(new ContentProblem(source.describe(name), "$[" + list.indexOf(null) + "]",
+                        "null is not allowed here: give a value, or leave the entry out"));
+                return null;
             }
             return value;
-        } catch (NoSuchFileException e) {
-            problems.add(new ContentProblem(source.describe(name), null, "the file is missing"));
-        } catch (JsonProcessingException e) {
-            problems.add(new ContentProblem(source.describe(name), where(e), whatIsWrong(e)));
         } catch (IOException e) {
-            problems.add(new ContentProblem(source.describe(name), null, "cannot be read: " + e.getMessage()));
+            problems.add(JsonProblems.of(source.describe(name), e));
         }
         return null;
     }
 
-    private static String where(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String line = loc == null || loc.getLineNr() < 0 ? null
-                : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        String path = e instanceof JsonMappingException m ? jsonPath(m) : null;
-        if (line != null && path != null && !path.equals("$")) {
-            return line + " (" + path + ")";
-        }
-        return line != null ? line : path;
-    }
-
     /** Turns Jackson's reference chain into a JSON path such as $[3].dose.seconds. */
     static String jsonPath(JsonMappingException e) {
-        StringBuilder b = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                b.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                b.append('.').append(ref.getFieldName());
-            }
-        }
-        return b.toString();
-    }
-
-    private static String whatIsWrong(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'";
-        }
-        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
-            StreamReadException read = e instanceof StreamReadException r ? r : (StreamReadException) e.getCause();
-            return "malformed JSON: " + read.getOriginalMessage();
-        }
-        Throwable cause = e.getCause();
-        if (cause instanceof IllegalArgumentException iae && iae.getMessage() != null) {
-            return iae.getMessage();
-        }
-        String msg = e.getOriginalMessage();
-        return msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+        return JsonProblems.jsonPath(e);
     }
 }

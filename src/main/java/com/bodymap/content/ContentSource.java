@@ -2,7 +2,6 @@ package com.bodymap.content;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -12,7 +11,10 @@ import java.nio.file.Path;
  */
 public interface ContentSource {
 
-    /** Opens a content file by name ("regions.json"). */
+    /**
+     * Opens a content file by name ("regions.json"). A file that is not an ordinary file inside the
+     * folder, or is too large, is refused with a {@link ContentFileRefused} saying why.
+     */
     InputStream open(String name) throws IOException;
 
     /** How to name a file in messages, so the user can find it. */
@@ -26,7 +28,7 @@ public interface ContentSource {
                 if (in == null) {
                     throw new NoSuchFileException("assets/content/" + name);
                 }
-                return in;
+                return ContentFiles.bounded(in);
             }
 
             @Override
@@ -40,7 +42,7 @@ public interface ContentSource {
         return new ContentSource() {
             @Override
             public InputStream open(String name) throws IOException {
-                return Files.newInputStream(root.resolve(name));
+                return ContentFiles.openInFolder(root, name);
             }
 
             @Override

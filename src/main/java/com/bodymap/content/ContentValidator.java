@@ -28,6 +28,9 @@ final class ContentValidator {
     private static final Pattern PLACEHOLDER =
             Pattern.compile("\\b(TBD|TODO|FIXME|lorem ipsum|placeholder|XXX)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** An hour: no technique here holds one spot longer. */
+    static final int MAX_DOSE_SECONDS = 3600;
+
     private final List<Region> regions;
     private final List<Technique> techniques;
     private final List<Source> sources;
@@ -52,6 +55,8 @@ final class ContentValidator {
         for (int i = 0; i < regions.size(); i++) {
             checkRegion("$[" + i + "]", regions.get(i));
         }
+        problems.addAll(RegionLinks.check(regions));
+        problems.addAll(TextLimits.check(regions, techniques));
         for (int i = 0; i < techniques.size(); i++) {
             checkTechnique("$[" + i + "]", techniques.get(i));
         }
@@ -179,6 +184,11 @@ final class ContentValidator {
         if (t.dose() == null || blank(t.dose().text())) {
             problem(f, at + ".dose", "missing dose");
         }
+        if (t.dose() != null && t.dose().seconds() != null
+                && (t.dose().seconds() < 1 || t.dose().seconds() > MAX_DOSE_SECONDS)) {
+            problem(f, at + ".dose.seconds", "must be between 1 and " + MAX_DOSE_SECONDS + " seconds (it is "
+                    + t.dose().seconds() + "); leave it out when no time applies");
+        }
         texts(f, at + ".steps", t.steps());
         texts(f, at + ".cues", t.cues());
         texts(f, at + ".mistakes", t.mistakes());
@@ -254,14 +264,24 @@ final class ContentValidator {
 
     private void required(String f, String at, String value, String what) {
         if (blank(value)) {
-            problem(f, at, "missing " + what);
+            problem(f, at, value == null || value.isEmpty() ? "missing " + what
+                    : "missing " + what + " (only spaces or invisible characters)");
+        } else if (value.length() > TextLimits.TEXT) {
+            problem(f, at, "is " + value.length() + " characters long; at most " + TextLimits.TEXT
+                    + " in one text (split it into several)");
+        } else if (TextLimits.longestWord(value) > TextLimits.WORD) {
+            problem(f, at, "has a word of " + TextLimits.longestWord(value) + " characters with no space; at most "
+                    + TextLimits.WORD + " fit a line");
+        } else if (VisibleText.firstControl(value) >= 0) {
+            problem(f, at, String.format("contains an invisible control character (U+%04X); remove it",
+                    VisibleText.firstControl(value)));
         } else if (PLACEHOLDER.matcher(value).find()) {
             problem(f, at, "placeholder text: \"" + value + "\"");
         }
     }
 
     private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return VisibleText.isBlank(s);
     }
 
     private void problem(String file, String at, String message) {

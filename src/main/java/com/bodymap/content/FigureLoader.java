@@ -7,10 +7,7 @@ import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.Side;
 import com.bodymap.model.View;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +33,7 @@ public final class FigureLoader {
     /** Icon spots are found to within this many figure units. */
     private static final double ICON_PRECISION = 0.5;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final ObjectMapper mapper = ContentJson.mapper(false);
     private final SvgPathReader paths = new SvgPathReader();
 
     /**
@@ -61,8 +57,16 @@ public final class FigureLoader {
         for (View view : View.values()) {
             String name = source.describe(view);
             try (InputStream in = source.open(view)) {
-                FigureFile file = mapper.readValue(in, FigureFile.class);
+                FigureFile file = mapper.readValue(ContentFiles.bounded(in), FigureFile.class);
+                if (file == null) {
+                    problems.add(new ContentProblem(name, null, "the file holds only null, no data"));
+                    continue;
+                }
                 int before = problems.size();
+                FigureSize.check(name, file.width(), file.height(), problems);
+                if (problems.size() > before) {
+                    continue;
+                }
                 Figure figure = build(view, file, content, name, source, problems);
                 if (problems.size() == before) {
                     figures.put(view, figure);
@@ -70,11 +74,8 @@ public final class FigureLoader {
             } catch (NoSuchFileException e) {
                 problems.add(new ContentProblem(name, null, "the file is missing"
                         + (source.isClinicFigure() ? " (a clinic figure needs both front.json and back.json)" : "")));
-            } catch (JsonProcessingException e) {
-                problems.add(new ContentProblem(name, e.getLocation() == null ? null
-                        : "line " + e.getLocation().getLineNr(), e.getOriginalMessage()));
             } catch (IOException e) {
-                problems.add(new ContentProblem(name, null, "cannot be read: " + e.getMessage()));
+                problems.add(JsonProblems.of(name, e));
             }
         }
         if (problems.isEmpty() && source.isClinicFigure()) {

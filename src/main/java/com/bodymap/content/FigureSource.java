@@ -54,7 +54,7 @@ public interface FigureSource {
         return new FigureSource() {
             @Override
             public InputStream open(View view) throws IOException {
-                return Files.newInputStream(dir.resolve(view.key() + ".json"));
+                return ContentFiles.openInFolder(dir, view.key() + ".json"); // ordinary files in the folder only
             }
 
             @Override

@@ -1,6 +1,7 @@
 package com.bodymap.export;
 
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.files.OutputTarget;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ public final class SheetExportCommand {
     public static final int OK = 0;
     public static final int UNKNOWN_ID = 2;
     public static final int CANNOT_WRITE = 3;
+    /** The content is valid but cannot be printed as it is: a content problem, like broken content. */
+    public static final int CANNOT_LAY_OUT = 1;
 
     private final SheetComposer composer;
     private final SheetPdf pdf;
@@ -29,6 +32,17 @@ public final class SheetExportCommand {
     }
 
     public int run(String idList, Path target, PaperSize paper) {
+        return run(idList, target, paper, false);
+    }
+
+    /** {@code force} replaces a read-only file; a link, device or pipe is never replaced. */
+    public int run(String idList, Path target, PaperSize paper, boolean force) {
+        try {
+            OutputTarget.check(target, force);
+        } catch (IOException e) {
+            err.println("body-map: " + AtomicFileWriter.explain(e, target));
+            return CANNOT_WRITE;
+        }
         List<String> ids = Arrays.stream(idList.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (ids.isEmpty()) {
             err.println("body-map: --export-sheet needs at least one id (a region id, a technique id, or all)");
@@ -48,6 +62,10 @@ public final class SheetExportCommand {
         } catch (IOException e) {
             err.println("body-map: " + AtomicFileWriter.explain(e, target));
             return CANNOT_WRITE;
+        } catch (IllegalArgumentException e) {
+            // The layout refuses text that cannot fit its page (a title block taller than a page).
+            err.println("body-map: the sheet cannot be laid out: " + e.getMessage());
+            return CANNOT_LAY_OUT;
         }
     }
 }

@@ -108,10 +108,19 @@ public final class SheetLayout {
         if (measure.width(t, FontStyle.REGULAR, HEADER_SIZE) <= width) {
             return t;
         }
-        while (t.length() > 1 && measure.width(t + "\u2026", FontStyle.REGULAR, HEADER_SIZE) > width) {
-            t = t.substring(0, t.length() - 1);
+        // The longest prefix (in whole characters) that fits with the ellipsis, found by halving: a
+        // very long title must not be shortened one character, and one full measurement, at a time.
+        int fits = 1;
+        int tooLong = t.codePointCount(0, t.length());
+        while (tooLong - fits > 1) {
+            int mid = (fits + tooLong) >>> 1;
+            if (measure.width(t.substring(0, t.offsetByCodePoints(0, mid)) + "\u2026", FontStyle.REGULAR, HEADER_SIZE) > width) {
+                tooLong = mid;
+            } else {
+                fits = mid;
+            }
         }
-        return t.strip() + "\u2026";
+        return t.substring(0, t.offsetByCodePoints(0, fits)).strip() + "\u2026";
     }
 
     /** Places chunks down the body area of successive pages. */

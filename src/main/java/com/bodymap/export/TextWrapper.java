@@ -40,29 +40,62 @@ public final class TextWrapper {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            String rest = word;
-            while (measure.width(rest, style, size) > width) {
-                int cut = fittingPrefix(rest, style, size, width);
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
+            int start = 0;
+            while (start < word.length()) {
+                int end = fittingEnd(word, start, style, size, width);
+                if (end == word.length()) {
+                    break;
+                }
+                lines.add(word.substring(start, end));
+                start = end;
             }
-            line.append(rest);
+            line.append(word, start, word.length());
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
         }
     }
 
-    /** How many characters of {@code word} fit (at least one, so wrapping always moves on). */
-    private int fittingPrefix(String word, FontStyle style, float size, float width) {
-        int cut = word.offsetByCodePoints(0, 1);
-        while (cut < word.length()) {
-            int next = word.offsetByCodePoints(cut, 1);
-            if (measure.width(word.substring(0, next), style, size) > width) {
+    /**
+     * Where the longest piece of {@code word} from {@code start} that fits the width ends (at least
+     * one character, so wrapping always moves on). Searches by doubling and then halving the
+     * length, measuring only pieces about a line long, so a 200,000-character word takes time in
+     * proportion to its length, not to its square.
+     */
+    private int fittingEnd(String word, int start, FontStyle style, float size, float width) {
+        int fits = word.offsetByCodePoints(start, 1);
+        int step = 1;
+        int tooLong = -1;
+        while (fits < word.length()) {
+            int next = advance(word, fits, step);
+            if (measure.width(word.substring(start, next), style, size) > width) {
+                tooLong = next;
                 break;
             }
-            cut = next;
+            fits = next;
+            step *= 2;
         }
-        return cut;
+        if (tooLong < 0) {
+            return word.length();
+        }
+        // The piece to "fits" fits and the piece to "tooLong" does not: halve the gap.
+        while (word.codePointCount(fits, tooLong) > 1) {
+            int mid = advance(word, fits, word.codePointCount(fits, tooLong) / 2);
+            if (measure.width(word.substring(start, mid), style, size) > width) {
+                tooLong = mid;
+            } else {
+                fits = mid;
+            }
+        }
+        return fits;
+    }
+
+    /** {@code from} moved on by up to {@code codePoints} characters, stopping at the end. */
+    private static int advance(String s, int from, int codePoints) {
+        int at = from;
+        for (int i = 0; i < codePoints && at < s.length(); i++) {
+            at += Character.charCount(s.codePointAt(at));
+        }
+        return at;
     }
 }

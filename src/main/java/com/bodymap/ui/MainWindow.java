@@ -47,6 +47,7 @@ public final class MainWindow extends BorderPane {
     private final Menu helpMenu;
     private final Menu viewMenu;
     private final HBox commands = new HBox();
+    private final MenuItem about = new MenuItem();
     private final StringProperty notice = new SimpleStringProperty();
 
     public MainWindow(BodyMapViewModel map, BodyMapView mapView, RegionPage page, DialogService dialogs) {
@@ -106,6 +107,11 @@ public final class MainWindow extends BorderPane {
         return button;
     }
 
+    /** Help > About opens this instead of the short built-in note (the app's About window). */
+    public void setAboutAction(Runnable open) {
+        about.setOnAction(e -> open.run());
+    }
+
     public DialogService dialogs() {
         return dialogs;
     }
@@ -145,7 +151,8 @@ public final class MainWindow extends BorderPane {
         viewMenu.getItems().addAll(flip, find, toMap, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
                 new SeparatorMenuItem(), both);
 
-        MenuItem about = new MenuItem(messages.text("menu.help.about"));
+        about.setText(messages.text("menu.help.about"));
+        about.setId("menu-about");
         about.setOnAction(e -> dialogs.showInformation(messages.text("about.title"), messages.text("about.text")));
         helpMenu.getItems().add(about);
         menuBar.getMenus().addAll(file, viewMenu, toolsMenu, helpMenu);

@@ -33,14 +33,16 @@ import com.bodymap.ui.common.PictureView;
 /**
  * The page beside the map: name and side, rating badge, why, what to do instead, the cards that
  * apply, where sources disagree, the evidence behind the rating, numbered sources and the footer.
- * It is rebuilt from the model each time the selection changes.
+ * Each part's page is built the first time it is shown and kept (see {@link PageCache}), so a
+ * second click on a region only swaps the page in.
  */
 public final class RegionPage extends ScrollPane {
     static final double CARD_PICTURE_WIDTH = 150;
     private final RegionPageViewModel model;
     private final Messages messages;
     private final SourceText sourceText;
-    private final VBox body = new VBox();
+    private final PageCache cache = new PageCache();
+    private VBox body = new VBox();
 
     public RegionPage(RegionPageViewModel model) {
         this.model = model;
@@ -50,15 +52,22 @@ public final class RegionPage extends ScrollPane {
         getStyleClass().add("region-page");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        body.getStyleClass().add("region-page-body");
-        setContent(body);
         model.partProperty().addListener((obs, old, part) -> show(part));
         show(model.partProperty().get());
     }
 
     private void show(RegionPart part) {
-        body.getChildren().clear();
+        boolean fresh = !cache.contains(part);
+        body = cache.page(part);
+        setContent(body);
         setVvalue(0);
+        if (fresh) {
+            build(part);
+        }
+        cache.settle(this);
+    }
+
+    private void build(RegionPart part) {
         if (part == null) {
             body.getChildren().addAll(heading(messages.text("region.none.title"), "page-title"),
                     paragraph(messages.text("region.none.how")),

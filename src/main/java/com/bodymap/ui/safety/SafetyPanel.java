@@ -6,7 +6,7 @@ import com.bodymap.model.Claim;
 import com.bodymap.model.SafetyGuide;
 import com.bodymap.ui.sources.CitationChips;
 import com.bodymap.ui.sources.ReferenceList;
-import com.bodymap.ui.technique.CardText;
+import com.bodymap.ui.common.CardText;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,6 +1,7 @@
 package com.bodymap.ui.sheet;
 
 import com.bodymap.export.PaperSize;
+import com.bodymap.ui.common.DeferredAccelerators;
 import com.bodymap.ui.common.Stylesheets;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -58,6 +59,7 @@ public final class SheetPreviewDialog extends BorderPane {
         stage.setTitle("Print or save: " + model.title());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(860, screen.getWidth() * 0.9), Math.min(960, screen.getHeight() * 0.92));
+        DeferredAccelerators.install(scene);
         Stylesheets.apply(scene);
         stage.setScene(scene);
         stage.setMinWidth(640);

@@ -1,6 +1,7 @@
 package com.bodymap.ui.sheet;
 
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.files.OutputTarget;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetDocument;
 import com.bodymap.export.SheetPdf;
@@ -187,6 +188,7 @@ public final class SheetPreviewViewModel {
         run("Saving " + file.getName() + "\u2026", new Task<Void>() {
             @Override
             protected Void call() throws IOException {
+                OutputTarget.check(file.toPath(), true); // the save dialog already asked about replacing
                 files.write(file.toPath(), toWrite);
                 return null;
             }

@@ -5,7 +5,7 @@ import com.bodymap.model.Region;
 import com.bodymap.model.Source;
 import com.bodymap.model.SourceKind;
 import com.bodymap.model.Technique;
-import com.bodymap.ui.technique.CardText;
+import com.bodymap.ui.common.CardText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.bodymap.ui.sources;
 
-import com.bodymap.ui.technique.ReadingWindow;
+import com.bodymap.ui.common.ReadingWindow;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;

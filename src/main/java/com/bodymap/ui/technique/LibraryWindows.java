@@ -1,9 +1,12 @@
 package com.bodymap.ui.technique;
 
 import com.bodymap.i18n.Messages;
+import com.bodymap.ui.common.ReadingWindow;
 import com.bodymap.content.ContentRepository;
+import com.bodymap.picture.Pictures;
 import com.bodymap.ui.MainWindow;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
+import com.bodymap.ui.common.Lazy;
 import com.bodymap.ui.safety.SafetyPanelViewModel;
 import com.bodymap.ui.safety.SafetyWindow;
 import com.bodymap.ui.sources.SourcesViewModel;
@@ -13,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
-import com.bodymap.picture.Pictures;
 
 /**
  * The four reading windows (a card, the library, the sources, "Before you roll"), built together
@@ -21,24 +23,27 @@ import com.bodymap.picture.Pictures;
  * every window reaches the safety guide. Region links in all of them select the region on the map.
  */
 public final class LibraryWindows {
-    private final SafetyWindow safety;
-    private final SourcesWindow sources;
-    private final TechniqueCardWindow card;
-    private final TechniqueLibraryWindow library;
+    private final Lazy<SafetyWindow> safety;
+    private final Lazy<SourcesWindow> sources;
+    private final Lazy<TechniqueCardWindow> card;
+    private final Lazy<TechniqueLibraryWindow> library;
     private final Messages messages;
 
+    /** Each window is built the first time it is opened: none of them is in the first frame. */
     public LibraryWindows(ContentRepository content, BodyMapViewModel map, Window owner) {
         this(content, map, owner, Pictures.none());
     }
 
     /** {@code pictures} are the drawings the card window and the library's tiles show. */
     public LibraryWindows(ContentRepository content, BodyMapViewModel map, Window owner, Pictures pictures) {
-        safety = new SafetyWindow(new SafetyPanelViewModel(content, this::openSource, map.messages()), owner);
-        sources = new SourcesWindow(new SourcesViewModel(content, map, this::openCard, this::openSafety), owner, this::openSafety);
-        card = new TechniqueCardWindow(new TechniqueCardViewModel(content, map, this::openSource, pictures), owner, this::openSafety);
-        library = new TechniqueLibraryWindow(new TechniqueBrowserViewModel(content, this::openCard, pictures, map.messages()),
-                owner, this::openSafety);
         messages = map.messages();
+        safety = new Lazy<>(() -> new SafetyWindow(new SafetyPanelViewModel(content, this::openSource, messages), owner));
+        sources = new Lazy<>(() -> new SourcesWindow(
+                new SourcesViewModel(content, map, this::openCard, this::openSafety), owner, this::openSafety));
+        card = new Lazy<>(() -> new TechniqueCardWindow(
+                new TechniqueCardViewModel(content, map, this::openSource, pictures), owner, this::openSafety));
+        library = new Lazy<>(() -> new TechniqueLibraryWindow(
+                new TechniqueBrowserViewModel(content, this::openCard, pictures, messages), owner, this::openSafety));
     }
 
     /** Puts the three commands on the main window's toolbar and menus, with their keys. */
@@ -68,22 +73,22 @@ public final class LibraryWindows {
     }
 
     public void openCard(String techniqueId) {
-        card.open(techniqueId);
+        card.get().open(techniqueId);
     }
 
     public void openLibrary() {
-        library.open();
+        library.get().open();
     }
 
     public void openSources() {
-        sources.open();
+        sources.get().open();
     }
 
     public void openSource(String sourceId) {
-        sources.open(sourceId);
+        sources.get().open(sourceId);
     }
 
     public void openSafety() {
-        safety.open();
+        safety.get().open();
     }
 }

@@ -2,6 +2,7 @@ package com.bodymap.ui.technique;
 
 import com.bodymap.ui.sources.SourceText;
 import com.bodymap.i18n.Messages;
+import com.bodymap.ui.common.CardText;
 import com.bodymap.model.Region;
 import com.bodymap.model.Technique;
 import com.bodymap.ui.sources.ReferenceList;

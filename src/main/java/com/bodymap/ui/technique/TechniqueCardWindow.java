@@ -1,5 +1,6 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.ui.common.ReadingWindow;
 import java.util.Optional;
 import javafx.stage.Window;
 

@@ -1,6 +1,7 @@
 package com.bodymap.ui.technique;
 
 import com.bodymap.i18n.Messages;
+import com.bodymap.ui.common.CardText;
 import com.bodymap.model.Technique;
 import java.util.List;
 import javafx.scene.AccessibleAction;

@@ -1,5 +1,6 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.ui.common.DeferredAccelerators;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
@@ -46,6 +47,9 @@ public final class ComparisonWizard {
             return;
         }
         guarded = true;
+        if (window.getScene() != null) {
+            DeferredAccelerators.install(window.getScene()); // Enter's Next builds controls that add shortcuts
+        }
         window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!model.mayClose()) {
                 e.consume();

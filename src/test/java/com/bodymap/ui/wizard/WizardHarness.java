@@ -10,6 +10,7 @@ import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
+import com.bodymap.ui.comparison.ComparisonTools;
 import com.bodymap.ui.common.Stylesheets;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.ContentFixtures;

@@ -1,4 +1,4 @@
-package com.bodymap.ui.wizard;
+package com.bodymap.ui.comparison;
 
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Figure;
@@ -9,6 +9,11 @@ import com.bodymap.store.ResultsHistory;
 import com.bodymap.ui.common.DialogService;
 import com.bodymap.ui.history.HistoryWindow;
 import com.bodymap.ui.region.RegionPageViewModel;
+import com.bodymap.ui.wizard.ComparisonWizard;
+import com.bodymap.ui.wizard.ComparisonWizardModel;
+import com.bodymap.ui.wizard.PlanPrinting;
+import com.bodymap.ui.wizard.PlanSheetMaker;
+import com.bodymap.ui.wizard.ReportWording;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package com.bodymap.ui.technique;
+package com.bodymap.ui.common;
 
 import com.bodymap.i18n.Messages;
 import com.bodymap.model.Rating;
