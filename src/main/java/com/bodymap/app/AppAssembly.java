@@ -105,7 +105,7 @@ public final class AppAssembly {
         Clock clock = Clock.systemDefaultZone();
         ResultsHistory history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock));
         return new ComparisonTools(stage, checks, content, figures, history, dialogs,
-                new AsymmetryAnalysis(new PlanBuilder()), clock, printing, pictures);
+                new AsymmetryAnalysis(new PlanBuilder()), clock, printing, pictures, messages);
     }
 
     /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */

@@ -1,8 +1,12 @@
 package com.bodymap.i18n;
 
 import com.bodymap.files.ErrorLog;
+import com.bodymap.files.WriteProblem;
 
-/** Where an internal error's details were kept, in words: "details are in /home/…/log.txt". */
+/**
+ * Failures in words: why a file could not be written ("no space left on the disk"), where an
+ * internal error's details were kept ("details are in /home/…/log.txt").
+ */
 public final class ErrorWording {
     private final Messages messages;
 
@@ -13,5 +17,14 @@ public final class ErrorWording {
     public String where(ErrorLog.Where details) {
         return details.file() != null ? messages.text("internalError.detailsIn", details.file().toString())
                 : messages.text("internalError.detailsLost", details.failure());
+    }
+
+    /** Why {@code failure} kept a file from being written, in plain words. */
+    public String reason(Throwable failure) {
+        WriteProblem.Reason r = WriteProblem.of(failure);
+        if (r.kind() == WriteProblem.Kind.OTHER) {
+            return r.detail() == null ? messages.text("writeProblem.unexpected") : r.detail();
+        }
+        return messages.label(r.kind());
     }
 }

@@ -177,7 +177,7 @@ public final class HistoryView extends VBox {
             gap.setLabel(check == null ? "" : "No run with both sides of this check yet");
             return;
         }
-        gap.setLabel(GapHistory.axisLabel(check));
+        gap.setLabel(model.wording().measures().axisLabel(check));
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
         line.setName("Gap");
         points.forEach(p -> line.getData().add(new XYChart.Data<>(day(p.takenAt()), p.gap())));

@@ -1,5 +1,6 @@
 package com.bodymap.ui.history;
 
+import com.bodymap.ui.wizard.ReportWording;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.CheckResult;
@@ -49,12 +50,14 @@ public final class HistoryViewModel {
     private final ObjectProperty<String> selectedRunId = new SimpleObjectProperty<>();
     private final ObjectProperty<CheckDefinition> chartCheck = new SimpleObjectProperty<>();
     private final ObjectBinding<List<GapHistory.Point>> points;
+    private final ReportWording wording;
     private final BooleanBinding hasSelection = selectedRunId.isNotNull();
 
     /** {@code opener} shows a run's result page again. */
     public HistoryViewModel(CheckCatalog catalog, ResultsHistory history, DialogService dialogs,
-                            AsymmetryAnalysis analysis, Consumer<ComparisonRun> opener) {
+                            AsymmetryAnalysis analysis, Consumer<ComparisonRun> opener, ReportWording wording) {
         this.catalog = catalog;
+        this.wording = wording;
         this.history = history;
         this.dialogs = dialogs;
         this.analysis = analysis;
@@ -88,8 +91,12 @@ public final class HistoryViewModel {
 
     private Row row(ComparisonRun run) {
         ComparisonReport report = analysis.report(catalog, run);
-        return new Row(run.id(), run.takenAt(), run.takenAt().format(DATE), RunSummary.checkNames(report),
-                RunSummary.biggestGap(report), run.notes());
+        return new Row(run.id(), run.takenAt(), run.takenAt().format(DATE), wording.checkNames(report),
+                wording.biggestGap(report), run.notes());
+    }
+
+    public ReportWording wording() {
+        return wording;
     }
 
     public ObservableList<Row> rows() {

@@ -28,7 +28,7 @@ public final class HistoryWindow {
         this.analysis = analysis;
         this.wording = wording;
         this.printing = printing;
-        HistoryViewModel model = new HistoryViewModel(catalog, history, dialogs, analysis, this::open);
+        HistoryViewModel model = new HistoryViewModel(catalog, history, dialogs, analysis, this::open, wording);
         Scene scene = new Scene(new HistoryView(model), 940, 720);
         Stylesheets.apply(scene);
         stage.initOwner(owner);

@@ -42,7 +42,9 @@ class HistoryViewModelTest {
                 List.of(new CheckResult("knee-to-wall", 10.0, 7.0)), "first"));
         history.add(new ComparisonRun("new", LocalDateTime.of(2025, 3, 20, 18, 30),
                 List.of(new CheckResult("knee-to-wall", 9.0, 8.5), new CheckResult("prone-knee-bend", 120.0, 120.0)), ""));
-        model = new HistoryViewModel(catalog, history, dialogs, new AsymmetryAnalysis(new PlanBuilder()), opened::add);
+        model = new HistoryViewModel(catalog, history, dialogs, new AsymmetryAnalysis(new PlanBuilder()), opened::add,
+                new com.bodymap.ui.wizard.ReportWording(new com.bodymap.content.ContentRepository(List.of(), List.of(),
+                        List.of(), null), catalog, com.bodymap.i18n.Messages.english()));
     }
 
     @Test
