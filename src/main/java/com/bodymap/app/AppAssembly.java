@@ -111,10 +111,10 @@ public final class AppAssembly {
     /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
     private SheetCommands sheetCommands(Stage stage, FxDialogService dialogs) {
         AtomicFileWriter files = new AtomicFileWriter();
-        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files);
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files, messages);
         FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage),
                 PaperSize.forLocale(Locale.getDefault()));
-        return new SheetCommands(content, new SheetComposer(content, figures, pictures), windows, dialogs);
+        return new SheetCommands(content, new SheetComposer(content, figures, messages, pictures), windows, dialogs);
     }
 
     public void showMainWindow(Stage stage) {

@@ -13,6 +13,7 @@ import com.bodymap.export.SheetExportCommand;
 import com.bodymap.export.SheetPdf;
 import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.files.ErrorLog;
+import com.bodymap.i18n.Messages;
 import com.bodymap.log.LoggedErrors;
 import com.bodymap.model.Figure;
 import com.bodymap.model.Region;
@@ -229,9 +230,10 @@ public final class CommandLine {
             err.println("body-map: " + e.getMessage());
             return USAGE;
         }
-        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter());
+        Messages messages = Messages.of(new Locale("en", Locale.getDefault().getCountry()));
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter(), messages);
         Pictures pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
-        return new SheetExportCommand(new SheetComposer(content, figures, pictures), pdf, out, err)
+        return new SheetExportCommand(new SheetComposer(content, figures, messages, pictures), pdf, out, err)
                 .run(a.value(), a.out(), paper, a.force());
     }
 

@@ -1,5 +1,6 @@
 package com.bodymap.export;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.files.AtomicFileWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,10 +26,18 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 public final class SheetPdf {
     private final Clock clock;
     private final AtomicFileWriter writer;
+    private final Messages messages;
 
+    /** PDFs with English page words. */
     public SheetPdf(Clock clock, AtomicFileWriter writer) {
+        this(clock, writer, Messages.english());
+    }
+
+    /** {@code messages} word the pages' header and footer and give the document its language. */
+    public SheetPdf(Clock clock, AtomicFileWriter writer, Messages messages) {
         this.clock = clock;
         this.writer = writer;
+        this.messages = messages;
     }
 
     /** Reports pages as they are drawn, for progress bars. */
@@ -64,7 +73,7 @@ public final class SheetPdf {
 
     private void build(PDDocument pdf, SheetDocument sheet, PaperSize paper, Progress progress) throws IOException {
         SheetFonts fonts = new SheetFonts(pdf);
-        List<LaidOutPage> pages = new SheetLayout(fonts, paper, LocalDate.now(clock)).layout(sheet);
+        List<LaidOutPage> pages = new SheetLayout(fonts, paper, LocalDate.now(clock), messages).layout(sheet);
         PdfPagePainter painter = new PdfPagePainter(fonts, new FigurePainter(new SvgPathParser()));
         PDRectangle size = new PDRectangle(paper.width(), paper.height());
         for (LaidOutPage page : pages) {
@@ -84,12 +93,12 @@ public final class SheetPdf {
         info.setAuthor("Body Map");
         info.setSubject(sheet.subject());
         info.setCreator("Body Map");
-        info.setKeywords("foam rolling, self-massage, technique sheet");
+        info.setKeywords(messages.text("sheet.keywords"));
         Calendar now = new GregorianCalendar(TimeZone.getTimeZone(clock.getZone()));
         now.setTimeInMillis(clock.millis());
         info.setCreationDate(now);
         info.setModificationDate(now);
-        pdf.getDocumentCatalog().setLanguage("en");
+        pdf.getDocumentCatalog().setLanguage(messages.locale().getLanguage());
         // Viewers show the title rather than the file name in their title bar.
         PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         prefs.setDisplayDocTitle(true);
