@@ -20,7 +20,6 @@ import com.bodymap.model.View;
 import com.bodymap.ui.LanguageMenu;
 import com.bodymap.ui.MainWindow;
 import com.bodymap.store.StoreException;
-import javafx.scene.control.SeparatorMenuItem;
 import com.bodymap.log.LogFile;
 import com.bodymap.ui.about.AboutWindow;
 import com.bodymap.ui.about.FolderOpener;
@@ -40,7 +39,14 @@ import com.bodymap.ui.sheet.FxSheetWindows;
 import com.bodymap.ui.sheet.SheetCommands;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SeparatorMenuItem;
+import com.bodymap.ui.appearance.Appearance;
+import com.bodymap.ui.appearance.AppearanceMenu;
+import com.bodymap.ui.appearance.SystemThemeProbe;
+import com.bodymap.ui.appearance.WindowStyler;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -54,12 +60,15 @@ public final class AppAssembly {
     private final CheckCatalog checks;
     private final Path dataDir;
     private final Pictures pictures;
-    private final SavedSession session;
+    private final Appearance appearance;
+    /** The paper sheet previews open on: the locale's, then the last one chosen (remembered in the preferences). */
+    private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
+    private SavedSession session;
     private final Messages messages;
 
     /** {@code dataDir} is where the user's results are kept (see store.UserDataFolder). */
     public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir) {
-        this(content, figures, checks, dataDir, null);
+        this(content, figures, checks, dataDir, (Language) null);
     }
 
     /**
@@ -68,6 +77,19 @@ public final class AppAssembly {
      */
     public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir,
                        Language language) {
+        this(content, figures, checks, dataDir, new Appearance(SystemThemeProbe.ofThisMachine(), AppAssembly::daemon,
+                Clock.systemUTC()), language);
+    }
+
+    /** As above with a given appearance (tests give one whose desktop probe is fixed). */
+    public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir,
+                       Appearance appearance) {
+        this(content, figures, checks, dataDir, appearance, null);
+    }
+
+    public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir,
+                       Appearance appearance, Language language) {
+        this.appearance = appearance;
         this.content = content;
         this.figures = figures;
         this.checks = checks;
@@ -92,6 +114,8 @@ public final class AppAssembly {
         RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures, pictures);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
+        AppearanceMenu appearanceMenu = new AppearanceMenu(appearance);
+        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearanceMenu.themeMenu(), appearanceMenu.textSizeMenu());
         SheetCommands sheets = sheetCommands(stage, dialogs);
         sheets.install(window.toolsMenu(), page);
         comparisonTools(stage, dialogs, sheets::printPlan).install(window.toolsMenu(), page);
@@ -112,12 +136,16 @@ public final class AppAssembly {
     private SheetCommands sheetCommands(Stage stage, FxDialogService dialogs) {
         AtomicFileWriter files = new AtomicFileWriter();
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files, messages);
-        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage),
-                PaperSize.forLocale(Locale.getDefault()));
+        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage), paper);
         return new SheetCommands(content, new SheetComposer(content, figures, messages, pictures), windows, dialogs);
     }
 
     public void showMainWindow(Stage stage) {
+        session = new SavedSession(new PreferencesStore(dataDir, new AtomicFileWriter()));
+        session.restoreAppearance(appearance);
+        session.restorePaper(paper);
+        // Read the desktop's setting while the window is built; it is read again when the window regains focus.
+        appearance.checkSystem();
         MainWindow window = buildMainWindow(stage);
         window.viewMenu().getItems().addAll(new SeparatorMenuItem(), new LanguageMenu(messages, session.language(),
                 Language.systemLocale(), window.dialogs(), this::saveLanguage));
@@ -126,6 +154,12 @@ public final class AppAssembly {
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9));
         DeferredAccelerators.install(scene);
         Stylesheets.apply(scene);
+        new WindowStyler(appearance).install(stage);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                appearance.checkSystem();
+            }
+        });
         stage.setTitle(messages.text("app.name"));
         stage.setMinWidth(820);
         stage.setMinHeight(560);
@@ -148,6 +182,16 @@ public final class AppAssembly {
             System.err.println(e.getMessage());
             return false;
         }
+    }
+
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "system-theme");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Saves the window's place and the map's state; the app calls it on quitting, which closes no window. */

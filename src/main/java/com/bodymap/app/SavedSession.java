@@ -8,6 +8,11 @@ import com.bodymap.i18n.Language;
 import com.bodymap.store.PreferencesStore;
 import com.bodymap.store.SettingsProblem;
 import com.bodymap.store.StoreException;
+import com.bodymap.store.TextSize;
+import com.bodymap.store.ThemeChoice;
+import com.bodymap.export.PaperSize;
+import com.bodymap.ui.appearance.Appearance;
+import javafx.beans.property.ObjectProperty;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import com.bodymap.ui.bodymap.MapZoom;
 import javafx.beans.InvalidationListener;
@@ -18,9 +23,10 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The window and the map as the user left them: read from the preferences file at start, applied
- * to the stage and the map, and written back when the window closes or the app quits. A window
- * place that is on no screen now (a monitor was unplugged) is not used.
+ * The window, the map, the theme, the text size and the paper as the user left them: read from the
+ * preferences file at start, applied to the stage, the map, the appearance and the sheet previews,
+ * and written back when the window closes or the app quits. A window place that is on no screen now
+ * (a monitor was unplugged) is not used.
  */
 final class SavedSession {
     /** How much of the window's top edge must be on a screen for the saved place to be used. */
@@ -31,6 +37,9 @@ final class SavedSession {
     private final SettingsProblem problem;
     private Stage stage;
     private BodyMapViewModel map;
+    private Appearance appearance;
+    private ObjectProperty<PaperSize> paper;
+    private PaperSize paperAtStart;
     private Rectangle2D normalBounds;
     private final InvalidationListener boundsWatcher = o -> noteBounds();
     private final EventHandler<WindowEvent> onShown = e -> noteBounds();
@@ -61,8 +70,35 @@ final class SavedSession {
         loaded = chosen;
     }
 
+    /** The theme and text size, before any window is shown, so the first frame already has them. */
+    void restoreAppearance(Appearance a) {
+        this.appearance = a;
+        if (loaded.theme() != null) {
+            a.chooseTheme(loaded.theme());
+        }
+        if (loaded.textSize() != null) {
+            a.chooseTextSize(loaded.textSize());
+        }
+    }
+
+    /** The paper the sheet previews open on; a size this version does not know leaves the locale's. */
+    void restorePaper(ObjectProperty<PaperSize> chosen) {
+        this.paper = chosen;
+        if (loaded.paperSize() != null) {
+            try {
+                chosen.set(PaperSize.parse(loaded.paperSize()));
+            } catch (IllegalArgumentException e) {
+                // A newer version's paper: the locale's default, and the file keeps its value until another is chosen.
+            }
+        }
+        paperAtStart = chosen.get();
+    }
+
     void restoreMap(BodyMapViewModel model) {
         this.map = model;
+        if (loaded.tool() != null) {
+            model.chooseTool(loaded.tool());
+        }
         MapPreferences saved = loaded.map();
         if (saved == null) {
             return;
@@ -144,7 +180,16 @@ final class SavedSession {
         MapZoom z = map.getZoom();
         ZoomPreference zoom = z.isFit() ? new ZoomPreference(1, map.getView(), 0, 0)
                 : new ZoomPreference(z.factor(), z.view(), z.x(), z.y());
-        now = now.withMap(new MapPreferences(map.getView(), map.bothViewsProperty().get(), zoom));
+        now = now.withMap(new MapPreferences(map.getView(), map.bothViewsProperty().get(), zoom)).withTool(map.getTool());
+        if (appearance != null) {
+            // "Follow the system" is the default: left unwritten unless the file had a theme.
+            ThemeChoice theme = appearance.getTheme();
+            now = now.withTheme(theme == ThemeChoice.SYSTEM && loaded.theme() == null ? null : theme)
+                    .withTextSize(appearance.getTextSize() == TextSize.NORMAL && loaded.textSize() == null ? null : appearance.getTextSize());
+        }
+        if (paper != null && paper.get() != null && (paper.get() != paperAtStart || loaded.paperSize() == null)) {
+            now = now.withPaperSize(paper.get().name().toLowerCase(java.util.Locale.ROOT));
+        }
         try {
             store.save(now);
         } catch (StoreException e) {

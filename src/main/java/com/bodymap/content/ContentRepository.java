@@ -101,14 +101,17 @@ public final class ContentRepository {
     }
 
     /**
-     * Regions whose name or alias matches the query, best first: names that start with it, then
-     * names or aliases that contain it, then those that contain every word of it.
+     * Regions whose name or alias matches the query, best first: the one whose name or alias is
+     * exactly the query ("gluteus medius" is the side of the hip, not the glutes that merely
+     * contain the words), then names that start with it, then names or aliases that contain it,
+     * then those that contain every word of it.
      */
     public List<Region> search(String query) {
         String q = TextFold.fold(query);
         if (q.isEmpty()) {
             return List.of();
         }
+        List<Region> exact = new ArrayList<>();
         List<Region> starts = new ArrayList<>();
         List<Region> contains = new ArrayList<>();
         List<Region> words = new ArrayList<>();
@@ -116,7 +119,9 @@ public final class ContentRepository {
             List<String> names = new ArrayList<>();
             names.add(TextFold.fold(r.name()));
             r.aliases().forEach(a -> names.add(TextFold.fold(a)));
-            if (names.stream().anyMatch(n -> n.startsWith(q))) {
+            if (names.contains(q)) {
+                exact.add(r);
+            } else if (names.stream().anyMatch(n -> n.startsWith(q))) {
                 starts.add(r);
             } else if (names.stream().anyMatch(n -> n.contains(q))) {
                 contains.add(r);
@@ -124,7 +129,8 @@ public final class ContentRepository {
                 words.add(r);
             }
         }
-        List<Region> result = new ArrayList<>(starts);
+        List<Region> result = new ArrayList<>(exact);
+        result.addAll(starts);
         result.addAll(contains);
         result.addAll(words);
         return result;

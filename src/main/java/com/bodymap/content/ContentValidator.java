@@ -5,6 +5,7 @@ import com.bodymap.model.Disagreement;
 import com.bodymap.model.Region;
 import com.bodymap.model.SafetyGuide;
 import com.bodymap.model.Source;
+import com.bodymap.model.SourceKind;
 import com.bodymap.model.Suggestion;
 import com.bodymap.model.Technique;
 import com.bodymap.model.Tool;
@@ -208,6 +209,18 @@ final class ContentValidator {
         }
         if (s.supports().isEmpty()) {
             problem(f, at + ".supports", "does not say what it supports");
+        }
+        if (s.kind() == SourceKind.OWN_JUDGEMENT) {
+            // The app's own reasoning: nothing outside the app was read, so nothing may say so.
+            if (s.verified()) {
+                problem(f, at + ".verified", "the app's own judgement cannot be marked as checked against a source");
+            }
+            if (!blank(s.checkedAgainst())) {
+                problem(f, at + ".checkedAgainst", "the app's own judgement was not checked against anything");
+            }
+            if (!blank(s.url())) {
+                problem(f, at + ".url", "the app's own judgement has no web address");
+            }
         }
     }
 

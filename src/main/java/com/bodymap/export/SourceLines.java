@@ -24,7 +24,7 @@ final class SourceLines {
         StringBuilder b = new StringBuilder(s.citation()).append(". ");
         String kind = messages.label(s.kind());
         b.append(Character.toUpperCase(kind.charAt(0))).append(kind.substring(1)).append('.');
-        if (!s.verified()) {
+        if (s.unchecked()) {
             b.append(' ').append(messages.text("sheet.source.unchecked"));
         }
         if (s.url() != null && !s.url().isBlank()) {

@@ -7,7 +7,8 @@ import java.util.List;
  * source itself (its abstract, page or full text): that it exists and says what the app says it
  * says. It is not a verdict on how strong the evidence is; {@link #kind} says that. Where it was
  * checked, {@code checkedAgainst} says what was read ("the PubMed abstract"); where not, the
- * {@code note} says why.
+ * {@code note} says why. A source of the kind {@link SourceKind#OWN_JUDGEMENT} is the app's own
+ * reasoning: never verified, and never shown as "could not be checked" either (see {@link #unchecked}).
  */
 public record Source(
         String id,
@@ -29,6 +30,14 @@ public record Source(
     public Source(String id, String title, String publisher, String year, SourceKind kind, String url,
                   boolean verified, List<String> supports, String note) {
         this(id, title, publisher, year, kind, url, verified, null, supports, note);
+    }
+
+    /**
+     * A published source that could not be checked: shown as such ("could not be checked"). The
+     * app's own judgement is never that, since there is nothing outside the app to check it against.
+     */
+    public boolean unchecked() {
+        return !verified && (kind == null || kind.published());
     }
 
     /** "Title, Publisher (year)" for reference lists. */

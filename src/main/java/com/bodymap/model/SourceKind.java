@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * What kind of evidence a source is, shown next to every claim so users can weigh it. Each kind
  * has a word, a short label for chips and a symbol, so kinds tell apart without colour; the
- * research kinds come first (filled symbols for studies and systematic reviews), opinions after.
+ * research kinds come first (filled symbols for studies and systematic reviews), opinions after,
+ * and the app's own judgement last.
  */
 public enum SourceKind {
     STUDY("peer-reviewed study", "Study", "\u25A0"),
@@ -19,7 +20,13 @@ public enum SourceKind {
     COACH_ARTICLE("coach or trainer article", "Coach", "\u25B3"),
     PRACTITIONER_OPINION("practitioner opinion", "Practitioner opinion", "\u25BD"),
     VENDOR_PAGE("vendor page", "Vendor", "\u25CC"),
-    REFERENCE("reference page", "Reference", "\u25AD");
+    REFERENCE("reference page", "Reference", "\u25AD"),
+    /**
+     * The app's own reasoning where no source we found says it (a peanut cannot straddle a bone
+     * that has no ridge; a roller is too wide for the palm). Not a published source, so it is
+     * never "checked" or "unchecked": it is shown for what it is.
+     */
+    OWN_JUDGEMENT("the app's own reasoning, not a published source", "Own judgement", "\u270E");
 
     private final String description;
     private final String shortLabel;
@@ -40,6 +47,9 @@ public enum SourceKind {
 
     /** A symbol for the kind, drawn before its label on chips and in the sources view. */
     public String icon() { return icon; }
+
+    /** Whether sources of this kind are published work that can be checked against its text. */
+    public boolean published() { return this != OWN_JUDGEMENT; }
 
     @JsonCreator
     public static SourceKind fromKey(String key) {

@@ -10,7 +10,6 @@ import java.util.List;
  * drawing's edges, so {@link SketchRenderer} draws those once it knows the frame.
  */
 final class PropShapes {
-    private static final Shade RULER = new Shade(0xfb, 0xf4, 0xdc);
 
     private PropShapes() {
     }
@@ -92,7 +91,7 @@ final class PropShapes {
         double h = need(p.height(), p, "height");
         List<Layer> layers = new ArrayList<>();
         layers.add(Layer.filled(Curves.polygon(List.of(base, base.plus(new Pt(3.2, 0)), base.plus(new Pt(3.2, h)),
-                base.plus(new Pt(0, h)))), RULER, Shade.AID));
+                base.plus(new Pt(0, h)))), Shade.RULER, Shade.AID));
         for (double y = 5; y < h; y += 5) {
             double len = y % 10 == 0 ? 1.8 : 1.0;
             layers.add(Layer.line(Curves.line(List.of(base.plus(new Pt(0, y)), base.plus(new Pt(len, y)))), Shade.AID, 0.7));

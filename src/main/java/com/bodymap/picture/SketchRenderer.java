@@ -22,7 +22,6 @@ import java.util.function.Function;
 public final class SketchRenderer {
     private static final double STRIPE_STEP = 3.2;
     private static final double STRIPE_WIDTH = 0.9;
-    private static final Shade HAIR_SHADE = new Shade(0x7a, 0x60, 0x4e);
     /** Hair over the back of the head and the crown: it shows which way the head faces at any size. */
     private static final List<Target> HAIR = List.of(new Target("", "head", 0.4, 0.9, "back", 105.0, false),
             new Target("", "head", 0.78, 1.0, "all", null, false));
@@ -256,7 +255,7 @@ public final class SketchRenderer {
                     for (Target area : HAIR) {
                         TargetBand.Band hair = TargetBand.of(s, area, camera);
                         if (hair.outline() != null) {
-                            marks.add(new Mark.Clip(mapped.get(i), List.of(new Mark.Fill(fit.map(hair.outline()), HAIR_SHADE))));
+                            marks.add(new Mark.Clip(mapped.get(i), List.of(new Mark.Fill(fit.map(hair.outline()), Shade.HAIR))));
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 package com.bodymap.store;
 
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.model.Tool;
 import com.bodymap.store.Preferences.MapPreferences;
 import com.bodymap.store.Preferences.WindowPlacement;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,6 +44,8 @@ public final class PreferencesStore {
             .build();
     /** Set when a damaged file could be neither read nor moved aside: it is never written over. */
     private String doNotWrite;
+    /** Parts of the file on disk that could not be read: kept as they are unless a value is saved for them. */
+    private final java.util.Set<String> unreadFields = new java.util.HashSet<>();
 
     public PreferencesStore(Path folder, AtomicFileWriter writer) {
         this.file = folder.resolve(FILE_NAME);
@@ -77,6 +80,10 @@ public final class PreferencesStore {
         List<SettingsProblem.Part> unread = new ArrayList<>();
         WindowPlacement window = part(tree, "window", WindowPlacement.class, SettingsProblem.Part.WINDOW, unread);
         MapPreferences map = part(tree, "map", MapPreferences.class, SettingsProblem.Part.MAP, unread);
+        ThemeChoice theme = part(tree, "theme", ThemeChoice.class, SettingsProblem.Part.THEME, unread);
+        TextSize textSize = part(tree, "textSize", TextSize.class, SettingsProblem.Part.TEXT_SIZE, unread);
+        String paper = part(tree, "paperSize", String.class, SettingsProblem.Part.PAPER, unread);
+        Tool tool = part(tree, "tool", Tool.class, SettingsProblem.Part.TOOL, unread);
         JsonNode lang = tree.get("language");
         String language = lang != null && lang.isTextual() ? lang.asText() : null;
         if (lang != null && !lang.isNull() && !lang.isTextual()) {
@@ -84,7 +91,7 @@ public final class PreferencesStore {
         }
         SettingsProblem problem = unread.isEmpty() ? null
                 : new SettingsProblem(SettingsProblem.Kind.PARTS_UNREAD, file, null, null, null, null, unread);
-        return new Loaded(new Preferences(window, map, language), problem);
+        return new Loaded(new Preferences(window, map, theme, textSize, paper, tool, language), problem);
     }
 
     /**
@@ -107,7 +114,10 @@ public final class PreferencesStore {
         }
         try {
             ObjectNode kept = readForSaving();
-            merge(kept, mapper.valueToTree(preferences));
+            ObjectNode known = mapper.valueToTree(preferences);
+            // A part this version could not read (a newer version's theme, say) stays until replaced.
+            unreadFields.stream().filter(f -> known.path(f).isNull()).forEach(known::remove);
+            merge(kept, known);
             ObjectNode out = mapper.createObjectNode();
             out.put("format", Math.max(FORMAT, kept.path("format").asInt(FORMAT)));
             kept.remove("format");
@@ -146,6 +156,7 @@ public final class PreferencesStore {
             return mapper.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             unread.add(what);
+            unreadFields.add(field);
             return null;
         }
     }

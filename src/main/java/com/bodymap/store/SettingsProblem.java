@@ -31,7 +31,7 @@ public record SettingsProblem(Kind kind, Path file, Path movedTo, Damage damage,
     public enum Damage { NOT_JSON, NOT_SETTINGS }
 
     /** A part of the settings. */
-    public enum Part { WINDOW, MAP, LANGUAGE }
+    public enum Part { WINDOW, MAP, THEME, TEXT_SIZE, PAPER, TOOL, LANGUAGE }
 
     public SettingsProblem {
         unread = unread == null ? List.of() : List.copyOf(unread);

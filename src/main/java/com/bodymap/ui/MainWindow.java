@@ -87,7 +87,7 @@ public final class MainWindow extends BorderPane {
         return toolsMenu;
     }
 
-    /** The View menu, where settings such as the language are added at its end. */
+    /** The View menu, where the theme, text size and language are added. */
     public Menu viewMenu() {
         return viewMenu;
     }
@@ -136,14 +136,13 @@ public final class MainWindow extends BorderPane {
         MenuItem toMap = new MenuItem(messages.text("menu.view.map"));
         toMap.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         toMap.setOnAction(e -> focusMap());
+        // Ctrl+plus, Ctrl+minus and Ctrl+0 zoom while the map has the keyboard (it takes them first);
+        // elsewhere they change the text size, whose menu items carry them.
         MenuItem zoomIn = new MenuItem(messages.text("menu.view.zoomIn"));
-        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY));
         zoomIn.setOnAction(e -> mapView.zoomIn());
         MenuItem zoomOut = new MenuItem(messages.text("menu.view.zoomOut"));
-        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         zoomOut.setOnAction(e -> mapView.zoomOut());
         MenuItem fit = new MenuItem(messages.text("menu.view.fit"));
-        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         fit.setOnAction(e -> mapView.fitFigure());
         CheckMenuItem both = new CheckMenuItem(messages.text("menu.view.both", (int) BodyMapView.BOTH_VIEWS_WIDTH));
         both.setId("menu-both-views");

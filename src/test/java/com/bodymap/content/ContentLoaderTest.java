@@ -46,6 +46,16 @@ class ContentLoaderTest {
         assertTrue(c.part("lumbar-spine-left").isEmpty(), "a midline region has no left part");
     }
 
+    /** The app's own reasoning is never shown as checked against a source, nor given an address. */
+    @Test
+    void ownJudgementCannotClaimToBeChecked() throws Exception {
+        List<ContentProblem> found = problems("own-judgement-checked");
+        assertEquals(List.of("$[2].verified", "$[2].checkedAgainst", "$[2].url"),
+                found.stream().map(ContentProblem::location).toList(), found.toString());
+        assertTrue(found.stream().allMatch(p -> p.file().endsWith("sources.json")), found.toString());
+        assertTrue(found.get(0).message().contains("own judgement"), found.get(0).message());
+    }
+
     @Test
     void duplicateIdIsReportedWithFileAndPath() throws Exception {
         ContentProblem p = only(problems("duplicate-id"));

@@ -36,6 +36,20 @@ class ContentRepositoryTest {
         assertTrue(search("  ").isEmpty());
     }
 
+    /** A region named exactly what was typed comes first, before regions whose names merely start with it. */
+    @Test
+    void anExactNameOrAliasRanksFirst() {
+        Region glutes = new Region("glutes", "Glutes (buttocks)", View.BACK, true, Rating.FINE,
+                List.of("gluteus maximus"), "s", List.of(), List.of(), List.of(), List.of(), List.of(), "e");
+        Region medius = new Region("glute-medius", "Side of the hip (gluteus medius)", View.BACK, true, Rating.FINE,
+                List.of("glute", "gluteus medius"), "s", List.of(), List.of(), List.of(), List.of(), List.of(), "e");
+        ContentRepository two = new ContentRepository(List.of(glutes, medius), List.of(), List.of(), null);
+        assertEquals(List.of("glutes"), two.search("glutes").stream().map(Region::id).toList());
+        assertEquals(List.of("glute-medius", "glutes"), two.search("glute").stream().map(Region::id).toList(),
+                "'glute' is the side of the hip's alias exactly; the glutes' name only starts with it");
+        assertEquals(List.of("glute-medius"), two.search("gluteus medius").stream().map(Region::id).toList());
+    }
+
     @Test
     void searchFoldsCaseAndAccentsAndKeepsEveryLetter() {
         Region german = new Region("thigh", "Vorderer Oberschenkel (Quadrizeps)", View.FRONT, true, Rating.FINE,

@@ -36,4 +36,23 @@ class RegionSheetToolTableTest {
             assertEquals(List.of(), back.drawnOutside(SheetLayout.MARGIN));
         }
     }
+
+    /**
+     * Where a tool is avoided, its card is printed as the alternative ("Instead:"), and the app's own
+     * judgement is listed for what it is, never as a source that "could not be checked".
+     */
+    @Test
+    void anAvoidedToolsCardIsTheAlternativeAndOwnJudgementIsNotAnUncheckedSource() throws Exception {
+        ContentRepository content = new ContentLoader().load(ContentSource.bundled());
+        SheetComposer composer = new SheetComposer(content, new FigureLoader().load(content));
+        SheetPdf pdf = new SheetPdf(SheetPdfTest.CLOCK, new AtomicFileWriter());
+        try (PdfReadBack back = new PdfReadBack(pdf.render(composer.forIds(List.of("sacrum")), PaperSize.A4,
+                SheetPdf.Progress.NONE))) {
+            String text = back.flatText();
+            // A ball on the sacrum is avoid; its card is the glutes roller beside it.
+            assertTrue(text.contains("Instead: Glutes on a foam"), "the card cell wraps after \"foam\"");
+            assertTrue(text.contains("Body Map's own judgement. The app's own reasoning, not a published source."), text);
+            assertTrue(!text.contains("own reasoning, not a published source. Could not be checked"), text);
+        }
+    }
 }

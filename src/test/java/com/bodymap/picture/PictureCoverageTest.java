@@ -85,9 +85,10 @@ class PictureCoverageTest {
 
     @Test
     void aCardRegionNoDrawingTintsIsReported() {
-        assertFinds(editCard("calf-roll", s -> with(s, s.alt(), s.label(), s.tools(),
-                s.targets().stream().filter(t -> !t.region().equals("achilles")).toList(), s.contacts())),
-                "card calf-roll: no drawing tints its region achilles");
+        // The glutes card is done on the side of the hip too; leave that tint out.
+        assertFinds(editCard("glutes-roll", s -> with(s, s.alt(), s.label(), s.tools(),
+                s.targets().stream().filter(t -> !t.region().equals("glute-medius")).toList(), s.contacts())),
+                "card glutes-roll: no drawing tints its region glute-medius");
     }
 
     @Test

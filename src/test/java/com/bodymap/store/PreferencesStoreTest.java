@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.files.FailingStream;
+import com.bodymap.model.Tool;
 import com.bodymap.model.View;
 import com.bodymap.store.Preferences.MapPreferences;
 import com.bodymap.store.Preferences.WindowPlacement;
@@ -29,7 +30,8 @@ class PreferencesStoreTest {
     Path dir;
 
     private final Preferences sample = new Preferences(new WindowPlacement(40, 30, 1440, 900, false),
-            new MapPreferences(View.FRONT, false, new ZoomPreference(2.5, View.FRONT, 180, 420)), "de");
+            new MapPreferences(View.FRONT, false, new ZoomPreference(2.5, View.FRONT, 180, 420)),
+            ThemeChoice.DARK, TextSize.LARGER, "letter", Tool.PEANUT, "de");
 
     private PreferencesStore store() {
         return new PreferencesStore(dir, new AtomicFileWriter());
@@ -56,6 +58,37 @@ class PreferencesStoreTest {
         PreferencesStore.Loaded loaded = store().load();
         assertEquals(sample, loaded.preferences());
         assertNull(loaded.problem());
+    }
+
+    @Test
+    void themeTextSizePaperAndToolAreWrittenAsWords() throws StoreException, IOException {
+        store().save(sample);
+        JsonNode saved = new ObjectMapper().readTree(file().toFile());
+        assertEquals("dark", saved.path("theme").asText());
+        assertEquals("larger", saved.path("textSize").asText());
+        assertEquals("letter", saved.path("paperSize").asText());
+        assertEquals("peanut", saved.path("tool").asText());
+        store().save(sample.withTool(null).withTheme(ThemeChoice.HIGH_CONTRAST));
+        JsonNode again = new ObjectMapper().readTree(file().toFile());
+        assertFalse(again.has("tool"), "all tools is no tool");
+        assertEquals("high-contrast", again.path("theme").asText());
+    }
+
+    @Test
+    void aThemeThisVersionDoesNotKnowIsNotedAndKeptUntilAnotherIsChosen() throws IOException, StoreException {
+        write("{\"theme\": \"sepia\", \"textSize\": \"large\", \"tool\": \"ball\"}");
+        PreferencesStore store = store();
+        PreferencesStore.Loaded loaded = store.load();
+        assertNull(loaded.preferences().theme());
+        assertEquals(TextSize.LARGE, loaded.preferences().textSize());
+        assertEquals(Tool.BALL, loaded.preferences().tool());
+        assertEquals(List.of(SettingsProblem.Part.THEME), loaded.problem().unread());
+        store.save(loaded.preferences().withTextSize(TextSize.NORMAL));
+        JsonNode saved = new ObjectMapper().readTree(file().toFile());
+        assertEquals("sepia", saved.path("theme").asText(), "kept for the version that wrote it");
+        assertEquals("normal", saved.path("textSize").asText());
+        store.save(loaded.preferences().withTheme(ThemeChoice.LIGHT));
+        assertEquals("light", new ObjectMapper().readTree(file().toFile()).path("theme").asText(), "replaced once one is chosen");
     }
 
     @Test
@@ -89,11 +122,11 @@ class PreferencesStoreTest {
 
     @Test
     void aNewerFormatNumberIsNotLoweredOnSave() throws IOException, StoreException {
-        write("{\"format\": 3, \"paperSize\": \"A4\"}");
+        write("{\"format\": 3, \"margins\": \"narrow\"}");
         store().save(sample);
         JsonNode saved = new ObjectMapper().readTree(file().toFile());
         assertEquals(3, saved.path("format").asInt());
-        assertEquals("A4", saved.path("paperSize").asText());
+        assertEquals("narrow", saved.path("margins").asText());
     }
 
     @Test

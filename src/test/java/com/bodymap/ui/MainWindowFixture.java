@@ -9,6 +9,8 @@ import com.bodymap.content.FigureLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import com.bodymap.ui.appearance.FixedDesktop;
+import com.bodymap.ui.appearance.SystemLook;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -48,8 +50,22 @@ public final class MainWindowFixture {
         return show(stage, bundled(), dataDir);
     }
 
+    /**
+     * Opens the main window on a given data folder with an appearance whose desktop always reads as
+     * {@code desktop} (tests must not depend on the machine's theme).
+     */
+    public static AppAssembly openOn(Stage stage, Path dataDir, SystemLook desktop) throws Exception {
+        new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
+        ContentRepository content = bundled();
+        AppAssembly app = new AppAssembly(content, new FigureLoader().load(content), new CheckLoader().loadBundled(), dataDir,
+                FixedDesktop.appearance(desktop));
+        app.showMainWindow(stage);
+        return app;
+    }
+
     private static AppAssembly show(Stage stage, ContentRepository content, Path dataDir) throws Exception {
-        AppAssembly app = new AppAssembly(content, new FigureLoader().load(content), new CheckLoader().loadBundled(), dataDir);
+        AppAssembly app = new AppAssembly(content, new FigureLoader().load(content), new CheckLoader().loadBundled(), dataDir,
+                FixedDesktop.appearance(SystemLook.LIGHT));
         app.showMainWindow(stage);
         return app;
     }

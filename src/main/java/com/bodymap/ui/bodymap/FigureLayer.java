@@ -17,6 +17,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -38,6 +39,8 @@ final class FigureLayer extends Group {
     static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
     /** The least room (figure units from the icon spot to the shape's edge) an icon is drawn in. */
     private static final double ICON_ROOM = 8;
+    /** The plate under each icon, in figure units: room for the 15 px glyph with a rim. */
+    static final double PLATE_RADIUS = 10;
 
     private final Figure figure;
     private final Map<String, SVGPath> shapes = new LinkedHashMap<>();
@@ -45,6 +48,7 @@ final class FigureLayer extends Group {
     private final Map<String, IconSpot> spots = new LinkedHashMap<>();
     private final Group markers = new Group();
     private final Map<String, Text> icons = new LinkedHashMap<>();
+    private final Map<String, Group> iconMarks = new LinkedHashMap<>();
 
     /**
      * @param tool     the tool the shapes are coloured for (null or a null value: headline ratings)
@@ -99,11 +103,16 @@ final class FigureLayer extends Group {
                 Text icon = new Text(parts.get(e.getKey()).region().rating().icon());
                 icon.getStyleClass().addAll("region-icon", "rating-" + parts.get(e.getKey()).region().rating().word());
                 icon.setTextAlignment(TextAlignment.CENTER);
+                icon.setTextOrigin(VPos.CENTER);
                 Point2D c = centre(e.getKey());
-                icon.setX(c.getX() - 9);
-                icon.setY(c.getY() + 8);
-                iconGroup.getChildren().add(icon);
+                Circle plate = new Circle(c.getX(), c.getY(), PLATE_RADIUS);
+                plate.getStyleClass().add("region-icon-plate");
+                Group mark = new Group(plate, icon);
+                centreIcon(icon, c);
+                icon.layoutBoundsProperty().addListener((obs, old, now) -> centreIcon(icon, c));
+                iconGroup.getChildren().add(mark);
                 icons.put(e.getKey(), icon);
+                iconMarks.put(e.getKey(), mark);
             }
         }
         markers.setMouseTransparent(true);
@@ -112,6 +121,13 @@ final class FigureLayer extends Group {
             showTool(tool.getValue(), describe);
             tool.addListener((obs, old, t) -> showTool(t, describe));
         }
+    }
+
+    /** Keeps a glyph centred on its plate whatever its width (glyphs differ, and CSS sets the font). */
+    private static void centreIcon(Text icon, Point2D c) {
+        Bounds b = icon.getLayoutBounds();
+        icon.setX(c.getX() - b.getWidth() / 2);
+        icon.setY(c.getY());
     }
 
     /** Recolours every shape and its icon with the tool's ratings ("does not fit" has its own look). */
@@ -202,6 +218,11 @@ final class FigureLayer extends Group {
     /** The rating icon drawn on a part, or null where there is none. */
     Text icon(String partId) {
         return icons.get(partId);
+    }
+
+    /** The icon with its plate, the unit that is scaled and hidden; null where there is none. */
+    Group iconMark(String partId) {
+        return iconMarks.get(partId);
     }
 
     /** How wide an icon a part can hold, in figure units: the widest circle inside it, else its narrower side. */

@@ -2,7 +2,7 @@ package com.bodymap.ui.bodymap;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.text.Text;
+import javafx.scene.Group;
 import javafx.scene.transform.Scale;
 
 /**
@@ -16,8 +16,8 @@ import javafx.scene.transform.Scale;
 final class MarkScaler {
     static final double SMALLEST = 0.85;
     static final double LARGEST = 1.15;
-    /** 12 px for the 20 px icon glyph: about the size the figure's icon rule was drawn for. */
-    static final double ICON_SMALLEST = 0.6;
+    /** A plate 15 px across (glyph about 11 px) at the least, 22 px at the most. */
+    static final double ICON_SMALLEST = 0.75;
     static final double ICON_LARGEST = 1.1;
 
     private final FigureLayer layer;
@@ -30,13 +30,12 @@ final class MarkScaler {
     void apply(double drawingScale) {
         double iconK = Math.max(ICON_SMALLEST, Math.min(ICON_LARGEST, drawingScale)) / drawingScale;
         for (String id : layer.partIds()) {
-            Text icon = layer.icon(id);
+            Group icon = layer.iconMark(id);
             if (icon == null) {
                 continue;
             }
             scaleAbout(icon, iconK);
-            Bounds b = icon.getBoundsInLocal();
-            icon.setVisible(layer.iconRoom(id) >= Math.min(b.getWidth(), b.getHeight()) * iconK);
+            icon.setVisible(layer.iconRoom(id) >= 2 * FigureLayer.PLATE_RADIUS * iconK);
         }
         double k = Math.max(SMALLEST, Math.min(LARGEST, drawingScale)) / drawingScale;
         for (String marker : new String[] {".order-marker", ".order-number"}) {

@@ -5,37 +5,40 @@ import com.bodymap.picture.Shade;
 import com.bodymap.picture.Sketch;
 import com.bodymap.picture.SketchPath;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import java.util.function.Function;
+import javafx.scene.paint.Paint;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 
 /**
  * Paints a technique or check drawing on a canvas with the same marks the PDF painter draws, so
- * the window and the printed sheet show the same picture.
+ * the window and the printed sheet show the same picture, each shade in the colour the screen's
+ * theme gives it.
  */
 public final class SketchPainter {
     private SketchPainter() {
     }
 
-    public static void paint(GraphicsContext g, Sketch sketch) {
+    /** {@code colours}: the colour on screen of each shade of the drawing. */
+    public static void paint(GraphicsContext g, Sketch sketch, Function<Shade, Paint> colours) {
         g.save();
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         for (Mark m : sketch.marks()) {
-            mark(g, m);
+            mark(g, m, colours);
         }
         g.restore();
     }
 
-    private static void mark(GraphicsContext g, Mark m) {
+    private static void mark(GraphicsContext g, Mark m, Function<Shade, Paint> colour) {
         if (m instanceof Mark.Fill f) {
-            g.setFill(colour(f.shade()));
+            g.setFill(colour.apply(f.shade()));
             g.setFillRule(FillRule.NON_ZERO);
             trace(g, f.path());
             g.fill();
         } else if (m instanceof Mark.Stroke s) {
-            g.setStroke(colour(s.shade()));
+            g.setStroke(colour.apply(s.shade()));
             g.setLineWidth(s.width());
             if (s.dash() > 0) {
                 g.setLineDashes(s.dash(), s.dash());
@@ -51,7 +54,7 @@ public final class SketchPainter {
             g.clip();
             g.setFillRule(FillRule.NON_ZERO);
             for (Mark inner : c.inside()) {
-                mark(g, inner);
+                mark(g, inner, colour);
             }
             g.restore();
         }
@@ -70,9 +73,5 @@ public final class SketchPainter {
                 g.closePath();
             }
         }
-    }
-
-    private static Color colour(Shade s) {
-        return Color.rgb(s.red(), s.green(), s.blue());
     }
 }

@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 
 /** Finds the app's stylesheets in assets/style and fails loudly, naming the missing one. */
 public final class Stylesheets {
-    public static final String[] ALL = {"app.css", "library.css", "wizard.css", "sheet.css"};
+    public static final String[] ALL = {"palette.css", "app.css", "library.css", "wizard.css", "sheet.css"};
 
     private Stylesheets() {
     }

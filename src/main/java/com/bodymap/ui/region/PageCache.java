@@ -1,18 +1,26 @@
 package com.bodymap.ui.region;
 
 import com.bodymap.model.RegionPart;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.layout.VBox;
 
 /**
- * The region pages built so far, one per part (left and right pages differ in their side line),
- * and the empty page shown before any choice. Content never changes while the app runs, so a page
- * once built stays right; anything else a page comes to depend on belongs in {@link #key}.
+ * The region pages built most recently, one per part (left and right pages differ in their side
+ * line), and the empty page shown before any choice. Content never changes while the app runs, so
+ * a page once built stays right; anything else a page comes to depend on belongs in {@link #key}.
+ * A page is a large node tree (about 2 MB with its drawings), so only the last few are kept:
+ * going back and forth between a few regions is what the cache is for.
  */
 final class PageCache {
+    static final int KEPT = 8;
     private static final String NONE = "";
-    private final Map<String, VBox> pages = new HashMap<>();
+    private final Map<String, VBox> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, VBox> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     static String key(RegionPart part) {
         return part == null ? NONE : part.id();

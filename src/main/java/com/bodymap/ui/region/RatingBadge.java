@@ -27,6 +27,10 @@ public final class RatingBadge extends HBox {
         text.getStyleClass().add("badge-word");
         getChildren().addAll(icon, text);
         getStyleClass().addAll("badge", "rating-" + word);
+        // A badge keeps its words whole and its pill shape: the title beside it wraps instead.
+        setMinWidth(USE_PREF_SIZE);
+        setMaxWidth(USE_PREF_SIZE);
+        setMaxHeight(USE_PREF_SIZE);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText(messages.text("badge.accessible." + word));
     }

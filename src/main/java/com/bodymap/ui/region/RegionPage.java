@@ -154,10 +154,12 @@ public final class RegionPage extends ScrollPane {
     private Node suggestion(Region region, Suggestion s) {
         VBox box = new VBox(paragraph(s.text()));
         box.getStyleClass().add("claim");
-        FlowPane links = new FlowPane();
+        // One link a line, each wrapping: a long region name in large text must not widen the page.
+        VBox links = new VBox();
         links.getStyleClass().add("links");
         if (s.region() != null) {
             Hyperlink link = new Hyperlink(messages.text("region.showOnMap", model.regionName(s.region())));
+            link.setWrapText(true);
             link.setId("instead-" + s.region());
             link.setOnAction(e -> model.openRegion(s.region()));
             links.getChildren().add(link);
@@ -165,6 +167,7 @@ public final class RegionPage extends ScrollPane {
         if (s.technique() != null) {
             model.content().technique(s.technique()).ifPresent(t -> {
                 Hyperlink card = new Hyperlink(messages.text("region.openCardNamed", t.title()));
+                card.setWrapText(true);
                 card.setId("instead-card-" + t.id());
                 card.setOnAction(e -> model.openCard(t.id()));
                 links.getChildren().add(card);
@@ -221,22 +224,21 @@ public final class RegionPage extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setId("tool-table");
         grid.getStyleClass().add("tool-table");
+        // The badge sits under the tool's name, so the reason keeps room beside them at large text.
         ColumnConstraints name = new ColumnConstraints();
-        ColumnConstraints badge = new ColumnConstraints();
         ColumnConstraints why = new ColumnConstraints();
         why.setHgrow(Priority.ALWAYS);
-        why.setMinWidth(120);
-        grid.getColumnConstraints().addAll(name, badge, why);
+        grid.getColumnConstraints().addAll(name, why);
         int row = 0;
         for (ToolRating t : model.toolRatings(region)) {
             Label tool = new Label(messages.label(t.tool()));
             tool.getStyleClass().add("tool-name");
-            tool.setMinWidth(Label.USE_PREF_SIZE);
+            // The name wraps ("Vibrating / roller") down to the badge's width when the page is narrow.
+            tool.setWrapText(true);
             RatingBadge verdict = new RatingBadge(t.rating(), messages);
             verdict.setId("tool-rating-" + t.tool().id());
             verdict.setMinWidth(RatingBadge.USE_PREF_SIZE);
-            verdict.setMaxHeight(RatingBadge.USE_PREF_SIZE);
-            GridPane.setFillHeight(verdict, false);
+            verdict.setMaxWidth(RatingBadge.USE_PREF_SIZE);
             VBox reason = new VBox(paragraph(t.reason()));
             if (t.technique() != null) {
                 model.content().technique(t.technique()).ifPresent(card -> {
@@ -250,9 +252,10 @@ public final class RegionPage extends ScrollPane {
             }
             reason.getChildren().add(citations(region, t.sources()));
             reason.setId("tool-row-" + t.tool().id());
-            grid.addRow(row++, tool, verdict, reason);
-            GridPane.setValignment(tool, javafx.geometry.VPos.TOP);
-            GridPane.setValignment(verdict, javafx.geometry.VPos.TOP);
+            VBox toolCell = new VBox(tool, verdict);
+            toolCell.getStyleClass().add("tool-cell");
+            grid.addRow(row++, toolCell, reason);
+            GridPane.setValignment(toolCell, javafx.geometry.VPos.TOP);
         }
         return grid;
     }

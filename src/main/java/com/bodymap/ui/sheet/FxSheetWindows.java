@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.beans.property.ObjectProperty;
 import javafx.stage.Window;
 
 /**
  * The real chooser and preview windows. Each preview gets its own background thread for PDF work,
- * stopped when the preview closes.
+ * stopped when the preview closes. Each preview opens on the paper last chosen in one, which the
+ * preferences remember.
  */
 public final class FxSheetWindows implements SheetWindows {
     private final Window owner;
@@ -21,10 +23,10 @@ public final class FxSheetWindows implements SheetWindows {
     private final AtomicFileWriter files;
     private final DialogService dialogs;
     private final SheetPrinter printer;
-    private final PaperSize paper;
+    private final ObjectProperty<PaperSize> paper;
 
     public FxSheetWindows(Window owner, SheetPdf pdf, AtomicFileWriter files, DialogService dialogs,
-                          SheetPrinter printer, PaperSize paper) {
+                          SheetPrinter printer, ObjectProperty<PaperSize> paper) {
         this.owner = owner;
         this.pdf = pdf;
         this.files = files;
@@ -50,7 +52,8 @@ public final class FxSheetWindows implements SheetWindows {
             t.setDaemon(true);
             return t;
         });
-        SheetPreviewViewModel model = new SheetPreviewViewModel(document, paper, pdf, files, dialogs, printer, worker);
+        SheetPreviewViewModel model = new SheetPreviewViewModel(document, paper.get(), pdf, files, dialogs, printer, worker);
+        model.paperProperty().addListener((obs, old, chosen) -> paper.set(chosen));
         SheetPreviewDialog.show(over == null ? owner : over, model, worker::shutdown);
     }
 }

@@ -20,10 +20,10 @@ public final class CitationChips extends FlowPane {
         Messages messages = words.messages();
         for (Source s : sources) {
             String kind = s.kind().icon() + " " + messages.label(s.kind(), "short");
-            String text = messages.text(s.verified() ? "source.chip" : "source.chip.unchecked", number.applyAsInt(s.id()), kind);
+            String text = messages.text(s.unchecked() ? "source.chip.unchecked" : "source.chip", number.applyAsInt(s.id()), kind);
             Label chip = new Label(text);
             chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());
-            if (!s.verified()) {
+            if (s.unchecked()) {
                 chip.getStyleClass().add("unverified");
             }
             chip.setTooltip(new Tooltip(s.citation() + "\n" + words.kindSentence(s)));

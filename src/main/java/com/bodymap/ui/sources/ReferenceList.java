@@ -32,7 +32,7 @@ public final class ReferenceList extends VBox {
             Label text = new Label(words.reference(s));
             text.setWrapText(true);
             text.getStyleClass().add("reference-text");
-            if (!s.verified()) {
+            if (s.unchecked()) {
                 text.getStyleClass().add("unverified");
             }
             text.setMaxWidth(Double.MAX_VALUE);

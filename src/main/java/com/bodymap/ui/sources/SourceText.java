@@ -16,12 +16,13 @@ public final class SourceText {
     }
 
     /**
-     * "Coach or trainer article." or "Vendor page; could not be checked." Whether a source was
+     * "Coach or trainer article." or "Vendor page; could not be checked." The app's own judgement
+     * says only what it is, never "checked" or "could not be checked". Whether a source was
      * checked (against its abstract or page) is apart from its kind: a checked coach article is
      * still a coach's opinion.
      */
     public String kindSentence(Source s) {
-        return messages.text(s.verified() ? "source.kindSentence" : "source.kindSentence.unchecked", kind(s));
+        return messages.text(s.unchecked() ? "source.kindSentence.unchecked" : "source.kindSentence", kind(s));
     }
 
     /** The kind in words, with a capital: "Peer-reviewed study". */

@@ -53,7 +53,8 @@ public final class SourcesView extends ScrollPane {
         Label title = CardText.heading(messages.text("sources.title"), "page-title");
         long unverified = model.unverifiedCount();
         Label intro = CardText.paragraph(messages.text("sources.intro", model.total()) + " "
-                + messages.text("sources.intro.checked", unverified));
+                + messages.text("sources.intro.checked", unverified)
+                + (model.hasOwnJudgement() ? " " + messages.text("sources.intro.ownJudgement") : ""));
         TextField filter = new TextField();
         filter.setId("sources-filter");
         filter.setPromptText(messages.text("sources.filter.prompt"));
@@ -111,11 +112,15 @@ public final class SourcesView extends ScrollPane {
         meta.getStyleClass().add("source-meta");
         Label kind = new Label(s.kind().icon() + " " + words.kind(s));
         kind.getStyleClass().addAll("fact-chip", "kind-chip", "kind-" + s.kind().key());
-        Label checked = new Label(s.verified() ? "\u2714 " + messages.text("source.checked")
-                : "\u26A0 " + messages.text("source.notChecked"));
-        checked.setId("source-" + (s.verified() ? "verified-" : "unverified-") + s.id());
-        checked.getStyleClass().addAll("fact-chip", s.verified() ? "verified" : "unverified");
-        FlowPane chips = new FlowPane(kind, checked);
+        FlowPane chips = new FlowPane(kind);
+        // The app's own judgement is not a published source: nothing to check it against.
+        if (s.kind().published()) {
+            Label checked = new Label(s.verified() ? "\u2714 " + messages.text("source.checked")
+                    : "\u26A0 " + messages.text("source.notChecked"));
+            checked.setId("source-" + (s.verified() ? "verified-" : "unverified-") + s.id());
+            checked.getStyleClass().addAll("fact-chip", s.verified() ? "verified" : "unverified");
+            chips.getChildren().add(checked);
+        }
         chips.getStyleClass().add("card-facts");
         box.getChildren().addAll(title, meta, chips);
         String against = words.checkedSentence(s);
@@ -149,6 +154,9 @@ public final class SourcesView extends ScrollPane {
     }
 
     private String meta(Source s) {
+        if (!s.kind().published()) {
+            return messages.text("source.meta.ownJudgement");
+        }
         String publisher = s.publisher() == null || s.publisher().isBlank() ? messages.text("source.noPublisher") : s.publisher();
         String year = s.year() == null || s.year().isBlank() ? messages.text("source.noYear") : s.year();
         return messages.text("source.meta", publisher, year);

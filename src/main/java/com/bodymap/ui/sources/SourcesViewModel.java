@@ -71,12 +71,18 @@ public final class SourcesViewModel {
         return TextFold.containsAllWords(haystack, q);
     }
 
+    /** The published sources: the app's own judgement is listed too, but is not one. */
     public int total() {
-        return content.sources().size();
+        return (int) content.sources().stream().filter(s -> s.kind().published()).count();
+    }
+
+    /** Whether some claims rest on the app's own judgement, which the view then explains. */
+    public boolean hasOwnJudgement() {
+        return content.sources().stream().anyMatch(s -> !s.kind().published());
     }
 
     public long unverifiedCount() {
-        return content.sources().stream().filter(s -> !s.verified()).count();
+        return content.sources().stream().filter(Source::unchecked).count();
     }
 
     /** Regions whose page cites the source (in a reason, a suggestion or a disagreement). */

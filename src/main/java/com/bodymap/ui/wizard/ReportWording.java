@@ -131,7 +131,7 @@ public final class ReportWording {
     }
 
     private String describe(Source s) {
-        return messages.text(s.verified() ? "report.source" : "report.source.unverified", s.citation(), messages.label(s.kind()));
+        return messages.text(s.unchecked() ? "report.source.unverified" : "report.source", s.citation(), messages.label(s.kind()));
     }
 
     /** "hip-flexor-ball" becomes "Hip flexor ball"; "powden-2015" becomes "Powden 2015". */

@@ -38,6 +38,24 @@ class SourcesViewModelTest {
         assertEquals(1, model.unverifiedCount());
     }
 
+    /** The app's own judgement is listed last, and counted neither as a source nor as an unchecked one. */
+    @Test
+    void theAppsOwnJudgementIsNeitherASourceNorUnchecked() {
+        ContentRepository fixture = LibraryFixture.content();
+        List<com.bodymap.model.Source> sources = new ArrayList<>(fixture.sources());
+        sources.add(new com.bodymap.model.Source("ours", "Body Map's own judgement", null, null, SourceKind.OWN_JUDGEMENT,
+                null, false, List.of("a roller is too wide for the palm"), "The app's own reasoning."));
+        SourcesViewModel withOwn = new SourcesViewModel(new ContentRepository(fixture.regions(), fixture.techniques(),
+                sources, fixture.safety()), map, cards::add, () -> safetyOpened++);
+        List<SourceKind> kinds = withOwn.groups().stream().map(SourcesViewModel.KindGroup::kind).toList();
+        assertEquals(SourceKind.OWN_JUDGEMENT, kinds.get(kinds.size() - 1), "listed last, after every published kind");
+        assertEquals(4, withOwn.total(), "not one of the published sources");
+        assertEquals(1, withOwn.unverifiedCount(), "nor one that could not be checked");
+        assertTrue(withOwn.hasOwnJudgement());
+        assertFalse(model.hasOwnJudgement());
+        assertEquals("The app's own reasoning, not a published source.", new SourceText(com.bodymap.i18n.Messages.english()).kindSentence(sources.get(sources.size() - 1)));
+    }
+
     @Test
     void findsTheRegionPagesCardsAndSafetyGuideThatCiteASource() {
         assertEquals(List.of("lumbar-spine", "glutes", "it-band"),
