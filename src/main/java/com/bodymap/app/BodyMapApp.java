@@ -40,15 +40,17 @@ public final class BodyMapApp extends Application {
     @Override
     public void start(Stage stage) {
         Path data = UserDataFolder.ofThisMachine().path();
-        Language language = StartLanguage.of(data, null);
-        Messages messages = StartLanguage.speak(language);
         Arguments args;
         try {
             args = Arguments.parse(getParameters().getRaw().toArray(String[]::new));
         } catch (IllegalArgumentException e) {
+            Messages messages = StartLanguage.speak(StartLanguage.of(data, null));
             new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage())), messages).show(stage);
             return;
         }
+        // --lang first, then the one chosen under View > Language, then the system's.
+        Language language = StartLanguage.of(data, args.language());
+        StartLanguage.speak(language);
         WindowIdentity.setIcons(stage);
         String startLine = AppInfo.load().startLine(args.contentDir() == null ? "bundled" : args.contentDir().toString());
         new CrashNet(startLine, LogFile.in(data), new CrashDialog(stage)).install();

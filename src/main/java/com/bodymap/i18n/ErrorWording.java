@@ -19,8 +19,16 @@ public final class ErrorWording {
                 : messages.text("internalError.detailsLost", details.failure());
     }
 
+    /** "Cannot write FILE: REASON." for a file that could not be written, or was refused. */
+    public String cannotWrite(java.nio.file.Path target, Throwable failure) {
+        return messages.text("writeProblem.cannotWrite", target.toString(), reason(failure));
+    }
+
     /** Why {@code failure} kept a file from being written, in plain words. */
     public String reason(Throwable failure) {
+        if (failure instanceof com.bodymap.files.OutputTarget.RefusedException r) {
+            return messages.label(r.refusal());
+        }
         WriteProblem.Reason r = WriteProblem.of(failure);
         if (r.kind() == WriteProblem.Kind.OTHER) {
             return r.detail() == null ? messages.text("writeProblem.unexpected") : r.detail();
