@@ -114,7 +114,7 @@ public final class AppAssembly {
         RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures, pictures);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
-        AppearanceMenu appearanceMenu = new AppearanceMenu(appearance);
+        AppearanceMenu appearanceMenu = new AppearanceMenu(appearance, messages);
         window.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearanceMenu.themeMenu(), appearanceMenu.textSizeMenu());
         SheetCommands sheets = sheetCommands(stage, dialogs);
         sheets.install(window.toolsMenu(), page);
@@ -136,8 +136,8 @@ public final class AppAssembly {
     private SheetCommands sheetCommands(Stage stage, FxDialogService dialogs) {
         AtomicFileWriter files = new AtomicFileWriter();
         SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files, messages);
-        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage), paper);
-        return new SheetCommands(content, new SheetComposer(content, figures, messages, pictures), windows, dialogs);
+        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage), paper, messages);
+        return new SheetCommands(content, new SheetComposer(content, figures, messages, pictures), windows, dialogs, messages);
     }
 
     public void showMainWindow(Stage stage) {

@@ -137,6 +137,6 @@ public final class ComparisonTools {
     }
 
     private void reportLoadProblem() {
-        history.open().ifPresent(problem -> dialogs.showError("Your saved results could not be read", problem));
+        history.open().ifPresent(problem -> dialogs.showError(messages.text("results.unreadable"), problem));
     }
 }
