@@ -120,7 +120,7 @@ public final class AppAssembly {
         sheets.install(window.toolsMenu(), page);
         comparisonTools(stage, dialogs, sheets::printPlan).install(window.toolsMenu(), page);
         Lazy<AboutWindow> about = new Lazy<>(() -> new AboutWindow(AppInfo.load(), dataDir, LogFile.in(dataDir),
-                FolderOpener.system(), dialogs, stage));
+                FolderOpener.system(), dialogs, stage, messages));
         window.setAboutAction(() -> about.get().open());
         return window;
     }

@@ -50,10 +50,10 @@ public final class BodyMapApp extends Application {
         }
         // --lang first, then the one chosen under View > Language, then the system's.
         Language language = StartLanguage.of(data, args.language());
-        StartLanguage.speak(language);
+        Messages messages = StartLanguage.speak(language);
         WindowIdentity.setIcons(stage);
         String startLine = AppInfo.load().startLine(args.contentDir() == null ? "bundled" : args.contentDir().toString());
-        new CrashNet(startLine, LogFile.in(data), new CrashDialog(stage)).install();
+        new CrashNet(startLine, LogFile.in(data), new CrashDialog(stage, messages)).install();
         LOG.log(Level.INFO, startLine);
         ContentPreload preload = handedOver;
         handedOver = null;

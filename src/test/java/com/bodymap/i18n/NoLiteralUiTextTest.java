@@ -294,6 +294,8 @@ class NoLiteralUiTextTest {
 
     static String unescape(String s) {
         Matcher m = Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(s);
-        return m.replaceAll(r -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(r.group(1), 16))));
+        String u = m.replaceAll(r -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(r.group(1), 16))));
+        // A line break or tab is not a letter: "\n" between two worded parts is no word.
+        return u.replace("\\n", "\n").replace("\\t", "\t");
     }
 }

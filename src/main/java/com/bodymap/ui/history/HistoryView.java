@@ -32,7 +32,6 @@ import javafx.util.StringConverter;
  * gap over time with its threshold drawn as dashed lines either side of zero.
  */
 public final class HistoryView extends VBox {
-    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
     private final HistoryViewModel model;
     private final NumberAxis days = new NumberAxis();
     private final NumberAxis gap = new NumberAxis();
@@ -42,9 +41,9 @@ public final class HistoryView extends VBox {
         this.model = model;
         setId("history-view");
         getStyleClass().add("history-view");
-        Label title = new Label("Results history");
+        Label title = new Label(model.messages().text("history.title"));
         title.getStyleClass().add("wizard-title");
-        Label hint = new Label("Every finished comparison is kept here. Left and Right are your own body's sides.");
+        Label hint = new Label(model.messages().text("history.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("wizard-muted");
         getChildren().addAll(title, hint, table(), buttons(), chartControls(), chartArea());
@@ -54,13 +53,13 @@ public final class HistoryView extends VBox {
         TableView<HistoryViewModel.Row> table = new TableView<>(model.rows());
         table.setId("history-table");
         table.getStyleClass().add("history-table");
-        table.setPlaceholder(new Label("No saved runs yet. Use Tools > Compare left and right\u2026 for your first checks."));
-        TableColumn<HistoryViewModel.Row, String> date = column("Date", 170, HistoryViewModel.Row::date);
+        table.setPlaceholder(new Label(model.messages().text("history.empty")));
+        TableColumn<HistoryViewModel.Row, String> date = column(model.messages().text("history.column.date"), 170, HistoryViewModel.Row::date);
         date.setSortable(false); // rows come newest first; sorting the text would not sort by date
         table.getColumns().add(date);
-        table.getColumns().add(column("Checks", 230, HistoryViewModel.Row::checks));
-        table.getColumns().add(column("Biggest gap", 290, HistoryViewModel.Row::biggestGap));
-        table.getColumns().add(column("Notes", 190, HistoryViewModel.Row::notes));
+        table.getColumns().add(column(model.messages().text("history.column.checks"), 230, HistoryViewModel.Row::checks));
+        table.getColumns().add(column(model.messages().text("history.column.biggestGap"), 290, HistoryViewModel.Row::biggestGap));
+        table.getColumns().add(column(model.messages().text("history.column.notes"), 190, HistoryViewModel.Row::notes));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) ->
                 model.selectedRunIdProperty().set(row == null ? null : row.runId()));
@@ -90,15 +89,15 @@ public final class HistoryView extends VBox {
     private HBox buttons() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button open = new Button("Open result");
+        Button open = new Button(model.messages().text("history.open"));
         open.setId("history-open");
         open.disableProperty().bind(model.hasSelectionBinding().not());
         open.setOnAction(e -> model.openSelected());
-        Button delete = new Button("Delete run\u2026");
+        Button delete = new Button(model.messages().text("history.delete"));
         delete.setId("history-delete");
         delete.disableProperty().bind(model.hasSelectionBinding().not());
         delete.setOnAction(e -> model.deleteSelected());
-        Button close = new Button("Close");
+        Button close = new Button(model.messages().text("button.close"));
         close.setId("history-close");
         close.setCancelButton(true);
         close.setOnAction(e -> getScene().getWindow().hide());
@@ -114,12 +113,11 @@ public final class HistoryView extends VBox {
         check.setButtonCell(new NameCell());
         check.disableProperty().bind(Bindings.isEmpty(model.chartChecks()));
         check.setCellFactory(lv -> new NameCell());
-        Label label = new Label("Gap over time for:");
+        Label label = new Label(model.messages().text("history.chart.for"));
         label.setLabelFor(check);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label legend = new Label("Above 0: left tighter. Below 0: right tighter. Dashed lines: the threshold; "
-                + "a point beyond them is a gap that counts.");
+        Label legend = new Label(model.messages().text("history.chart.legend"));
         legend.setWrapText(true);
         legend.setMaxWidth(430);
         legend.getStyleClass().add("wizard-muted");
@@ -130,7 +128,7 @@ public final class HistoryView extends VBox {
 
     /** The chart, or a line saying why there is none yet; an empty chart's axes would only mislead. */
     private StackPane chartArea() {
-        Label none = new Label("The chart appears once a check has been done with both sides measured.");
+        Label none = new Label(model.messages().text("history.chart.none"));
         none.setId("history-chart-empty");
         none.getStyleClass().add("wizard-muted");
         BooleanBinding empty = Bindings.createBooleanBinding(() -> model.pointsBinding().get().isEmpty(),
@@ -153,7 +151,7 @@ public final class HistoryView extends VBox {
         days.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number day) {
-                return LocalDate.ofEpochDay((long) Math.floor(day.doubleValue())).format(TICK);
+                return LocalDate.ofEpochDay((long) Math.floor(day.doubleValue())).format(java.time.format.DateTimeFormatter.ofPattern(model.messages().pattern("date.tick"), model.messages().locale()));
             }
 
             @Override
@@ -161,7 +159,7 @@ public final class HistoryView extends VBox {
                 return 0;
             }
         });
-        days.setLabel("Date");
+        days.setLabel(model.messages().text("history.column.date"));
         chart.setPrefHeight(300);
         VBox.setVgrow(chart, Priority.ALWAYS);
         model.pointsBinding().addListener((obs, was, now) -> plot(now));
@@ -174,12 +172,12 @@ public final class HistoryView extends VBox {
         chart.getData().clear();
         CheckDefinition check = model.chartCheckProperty().get();
         if (check == null || points.isEmpty()) {
-            gap.setLabel(check == null ? "" : "No run with both sides of this check yet");
+            gap.setLabel(check == null ? "" : model.messages().text("history.chart.noRun"));
             return;
         }
         gap.setLabel(model.wording().measures().axisLabel(check));
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
-        line.setName("Gap");
+        line.setName(model.messages().text("history.chart.gap"));
         points.forEach(p -> line.getData().add(new XYChart.Data<>(day(p.takenAt()), p.gap())));
         double first = day(points.get(0).takenAt());
         double last = day(points.get(points.size() - 1).takenAt());
@@ -192,7 +190,7 @@ public final class HistoryView extends VBox {
         if (threshold != null) {
             for (double sign : new double[] {1, -1}) {
                 XYChart.Series<Number, Number> t = new XYChart.Series<>();
-                t.setName(sign > 0 ? "Threshold, left tighter" : "Threshold, right tighter");
+                t.setName(model.messages().text(sign > 0 ? "history.chart.thresholdLeft" : "history.chart.thresholdRight"));
                 t.getData().add(new XYChart.Data<>(days.getLowerBound(), sign * threshold));
                 t.getData().add(new XYChart.Data<>(days.getUpperBound(), sign * threshold));
                 // Styled by series index in wizard.css (series1, series2): the chart resets custom classes.

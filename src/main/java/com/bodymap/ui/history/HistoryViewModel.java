@@ -32,7 +32,6 @@ import javafx.collections.ObservableList;
  * the chart shows and its points; and the commands to open or delete the selected run.
  */
 public final class HistoryViewModel {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     /** One line of the table. */
     public record Row(String runId, LocalDateTime takenAt, String date, String checks, String biggestGap, String notes) {
@@ -69,6 +68,15 @@ public final class HistoryViewModel {
         refresh();
     }
 
+    /** When a run was taken, in the run's language: "Mon 3 Mar 2025, 09:30", "Mo. 3. März 2025, 09:30". */
+    String when(ComparisonRun run) {
+        return wording.messages().date("date.history", run.takenAt());
+    }
+
+    public com.bodymap.i18n.Messages messages() {
+        return wording.messages();
+    }
+
     /** Re-reads the runs from the history (it calls this itself after every saved change). */
     public void refresh() {
         List<ComparisonRun> all = history.runs();
@@ -91,7 +99,7 @@ public final class HistoryViewModel {
 
     private Row row(ComparisonRun run) {
         ComparisonReport report = analysis.report(catalog, run);
-        return new Row(run.id(), run.takenAt(), run.takenAt().format(DATE), wording.checkNames(report),
+        return new Row(run.id(), run.takenAt(), when(run), wording.checkNames(report),
                 wording.biggestGap(report), run.notes());
     }
 
@@ -137,15 +145,14 @@ public final class HistoryViewModel {
         if (run.isEmpty()) {
             return;
         }
-        String when = run.get().takenAt().format(DATE);
-        if (!dialogs.confirm("Delete this run?", "The run of " + when + " will be removed from your results "
-                + "history. This cannot be undone.")) {
+        String when = when(run.get());
+        if (!dialogs.confirm(wording.messages().text("history.delete.title"), wording.messages().text("history.delete.text", when))) {
             return;
         }
         try {
             history.delete(run.get().id());
         } catch (StoreException e) {
-            dialogs.showError("The run was not deleted", e.getMessage());
+            dialogs.showError(wording.messages().text("history.delete.failed"), e.getMessage());
         }
     }
 }

@@ -32,7 +32,7 @@ public final class HistoryWindow {
         Scene scene = new Scene(new HistoryView(model), 940, 720);
         Stylesheets.apply(scene);
         stage.initOwner(owner);
-        stage.setTitle("Body Map: results history");
+        stage.setTitle(wording.messages().text("history.window"));
         stage.setMinWidth(700);
         stage.setMinHeight(520);
         stage.setScene(scene);

@@ -345,6 +345,9 @@ public final class SheetPreviewViewModel {
     }
 
     private String message(Throwable e) {
+        if (e instanceof SheetPrinter.PrintFailedException p && p.kind() != SheetPrinter.PrintFailedException.Kind.OTHER) {
+            return messages.text("print.failure." + p.kind().name().toLowerCase(java.util.Locale.ROOT), p.page(), p.detail());
+        }
         return e == null || e.getMessage() == null ? messages.text("writeProblem.unexpected") : e.getMessage();
     }
 }
