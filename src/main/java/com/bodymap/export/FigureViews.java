@@ -34,7 +34,8 @@ final class FigureViews {
             });
             if (!here.isEmpty()) {
                 views.add(new FigureView(figure, here, messages.text("map.viewTitle." + view.key()),
-                        List.of(messages.text("sheet.figure.left"), messages.text("sheet.figure.right"))));
+                        List.of(messages.text("sheet.figure.left"), messages.text("sheet.figure.right"),
+                        messages.text("sheet.figure.left.short"), messages.text("sheet.figure.right.short"))));
             }
         }
         return views;

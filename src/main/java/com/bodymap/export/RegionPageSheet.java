@@ -124,7 +124,7 @@ final class RegionPageSheet {
         if (!rows.isEmpty()) {
             blocks.add(new Heading(messages.text("region.byTool")));
             blocks.add(new SheetBlock.Table(List.of(messages.text("sheet.column.tool"), messages.text("sheet.column.rating"),
-                    messages.text("sheet.column.why"), messages.text("sheet.column.card")), rows, List.of(1.25, 0.85, 3.2, 2.0)));
+                    messages.text("sheet.column.why"), messages.text("sheet.column.card")), rows, List.of(1.25, 1.0, 3.05, 2.0)));
         }
     }
 

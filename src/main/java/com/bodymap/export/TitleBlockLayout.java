@@ -147,6 +147,13 @@ final class TitleBlockLayout {
         if (measure.width(leftWord, FontStyle.BOLD, size) + measure.width(rightWord, FontStyle.BOLD, size) + SIDE_GAP > fw) {
             size = SheetType.FOOTER;
         }
+        // Too long even so ("LINKS" and "RECHTS" under a slim figure): the language's short forms, "L" and "R".
+        if (f.sideWords().size() == 4
+                && measure.width(leftWord, FontStyle.BOLD, size) + measure.width(rightWord, FontStyle.BOLD, size) + SIDE_GAP > fw) {
+            leftWord = f.sideWords().get(front ? 3 : 2);
+            rightWord = f.sideWords().get(front ? 2 : 3);
+            size = SheetType.NOTE;
+        }
         float rw = measure.width(rightWord, FontStyle.BOLD, size);
         ops.add(new DrawOp.Text(fx, baseline, leftWord, FontStyle.BOLD, size, Ink.TEXT));
         ops.add(new DrawOp.Text(fx + fw - rw, baseline, rightWord, FontStyle.BOLD, size, Ink.TEXT));

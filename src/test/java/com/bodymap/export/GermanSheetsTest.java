@@ -63,4 +63,32 @@ class GermanSheetsTest {
             assertEquals("en", back.document.getDocumentCatalog().getLanguage());
         }
     }
+
+    /** Under a slim figure "LINKS" and "RECHTS" do not fit side by side: the short forms are printed, apart. */
+    @Test
+    void theSidesUnderEveryGermanFigureNeverRunTogether() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            SheetFonts fonts = new SheetFonts(doc);
+            int figures = 0;
+            for (LaidOutPage page : new SheetLayout(fonts, PaperSize.A4, java.time.LocalDate.of(2026, 3, 14), GERMAN)
+                    .layout(composer.forIds(List.of("lumbar-spine", "glute-roll", "it-band-left")))) {
+                for (DrawOp op : page.ops()) {
+                    if (!(op instanceof DrawOp.Figure f)) {
+                        continue;
+                    }
+                    figures++;
+                    List<DrawOp.Text> sides = page.ops().stream().filter(DrawOp.Text.class::isInstance).map(DrawOp.Text.class::cast)
+                            .filter(t -> t.y() < f.y() && t.y() > f.y() - 16 && t.x() >= f.x() - 0.01
+                                    && List.of("LINKS", "RECHTS", "L", "R").contains(t.text()))
+                            .sorted((a, b) -> Float.compare(a.x(), b.x())).toList();
+                    assertEquals(2, sides.size(), "page " + page.number() + ": both sides under the figure");
+                    DrawOp.Text first = sides.get(0);
+                    float end = first.x() + fonts.width(first.text(), first.style(), first.size());
+                    assertTrue(end + 2 < sides.get(1).x(), "page " + page.number() + ": " + first.text() + " runs into "
+                            + sides.get(1).text());
+                }
+            }
+            assertTrue(figures >= 3, "figures were laid out: " + figures);
+        }
+    }
 }

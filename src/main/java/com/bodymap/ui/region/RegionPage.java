@@ -233,8 +233,10 @@ public final class RegionPage extends ScrollPane {
         for (ToolRating t : model.toolRatings(region)) {
             Label tool = new Label(messages.label(t.tool()));
             tool.getStyleClass().add("tool-name");
-            // The name wraps ("Vibrating / roller") down to the badge's width when the page is narrow.
+            // The name wraps ("Vibrating / roller") down to the badge's width when the page is narrow,
+            // but only between words: a German compound ("Vibrationsrolle") is never cut in two.
             tool.setWrapText(true);
+            keepWordsWhole(tool);
             RatingBadge verdict = new RatingBadge(t.rating(), messages);
             verdict.setId("tool-rating-" + t.tool().id());
             verdict.setMinWidth(RatingBadge.USE_PREF_SIZE);
@@ -333,5 +335,20 @@ public final class RegionPage extends ScrollPane {
         l.setWrapText(true);
         l.getStyleClass().add("paragraph");
         return l;
+    }
+
+    /** Keeps a wrapping label at least as wide as its longest word, in whatever font the CSS gives it. */
+    static void keepWordsWhole(Label label) {
+        Runnable fit = () -> {
+            double widest = 0;
+            for (String word : label.getText().split("\\s+")) {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+                t.setFont(label.getFont());
+                widest = Math.max(widest, t.getLayoutBounds().getWidth());
+            }
+            label.setMinWidth(Math.ceil(widest) + label.snappedLeftInset() + label.snappedRightInset() + 1);
+        };
+        label.fontProperty().addListener((obs, was, now) -> fit.run());
+        fit.run();
     }
 }
