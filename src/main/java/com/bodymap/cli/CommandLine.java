@@ -289,14 +289,14 @@ public final class CommandLine {
         }).toList();
     }
 
-    private static List<Map<String, Object>> sourceRows(ContentRepository content) {
+    private List<Map<String, Object>> sourceRows(ContentRepository content) {
         return content.sources().stream().map(s -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", s.id());
             row.put("title", s.title());
             row.put("publisher", s.publisher());
             row.put("year", s.year());
-            row.put("kind", s.kind().description());
+            row.put("kind", messages.label(s.kind()));
             row.put("verified", s.verified());
             row.put("checkedAgainst", s.checkedAgainst());
             row.put("supports", s.supports());

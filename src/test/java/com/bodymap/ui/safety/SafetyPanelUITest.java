@@ -76,7 +76,7 @@ class SafetyPanelUITest {
         Claim first = content.safety().emergencyRedFlags().get(0);
         List<String> chips = texts(robot.lookup("#emergency-flag-1").query()).stream().filter(t -> t.startsWith("[")).toList();
         assertEquals(first.sources().size(), chips.size(), "one chip per source");
-        String kind = content.source(first.sources().get(0)).orElseThrow().kind().shortLabel();
+        String kind = com.bodymap.i18n.Messages.english().label(content.source(first.sources().get(0)).orElseThrow().kind(), "short");
         assertTrue(chips.get(0).contains(kind), chips.get(0) + " names the kind " + kind);
     }
 

@@ -94,7 +94,7 @@ class SourcesViewModelTest {
         assertTrue(model.matches(study, "  "), "blank matches all");
         String titleWord = study.title().split(" ")[0];
         assertTrue(model.matches(study, titleWord.toUpperCase()), "case is ignored");
-        assertTrue(model.matches(study, titleWord + " " + study.kind().description().split(" ")[0]), "words from two fields");
+        assertTrue(model.matches(study, titleWord + " " + com.bodymap.i18n.Messages.english().label(study.kind()).split(" ")[0]), "words from two fields");
         assertFalse(model.matches(study, titleWord + " zzzz"), "every word must match");
     }
 }
