@@ -32,7 +32,7 @@ public interface ErrorLog {
         /** In English, for logs and tests: "details are in FILE". */
         @Override
         public String toString() {
-            return file != null ? "details are in " + file : "its details could not be saved (" + failure + ")";
+            return file != null ? "details are in " + file : "its details could not be saved (" + failure + ")"; // not shown: English for logs
         }
     }
 
@@ -52,7 +52,7 @@ public interface ErrorLog {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
             try {
                 Path file = Files.createTempFile(folder, "body-map-error-" + stamp + "-", ".txt");
-                Files.writeString(file, "Body Map internal error at " + LocalDateTime.now() + "\n" + trace,
+                Files.writeString(file, "Body Map internal error at " + LocalDateTime.now() + "\n" + trace, // not shown: English for logs
                         StandardCharsets.UTF_8);
                 return Where.in(file);
             } catch (IOException | RuntimeException e) {

@@ -70,7 +70,7 @@ public final class PreferencesStore {
         } catch (JsonProcessingException e) {
             return new Loaded(Preferences.none(), setAside(SettingsProblem.Damage.NOT_JSON, line(e)));
         } catch (IOException e) {
-            doNotWrite = "it could not be read";
+            doNotWrite = "it could not be read"; // not shown: a StoreException line for the log
             return new Loaded(Preferences.none(), new SettingsProblem(SettingsProblem.Kind.UNREADABLE, file, null,
                     null, null, e.getClass().getSimpleName(), null));
         }
@@ -165,7 +165,7 @@ public final class PreferencesStore {
         try {
             Files.move(file, damagedCopy(), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            doNotWrite = "it is damaged and could not be moved aside";
+            doNotWrite = "it is damaged and could not be moved aside"; // not shown: a StoreException line for the log
             return new SettingsProblem(SettingsProblem.Kind.DAMAGED_STUCK, file, null, damage, line, null, null);
         }
         return new SettingsProblem(SettingsProblem.Kind.DAMAGED_MOVED, file, damagedCopy(), damage, line, null, null);
