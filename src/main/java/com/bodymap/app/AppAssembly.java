@@ -96,8 +96,9 @@ public final class AppAssembly {
         this.dataDir = dataDir;
         // Read on first use, when a card, tile, check page or sheet first shows a drawing.
         this.pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
-        this.session = new SavedSession(new PreferencesStore(dataDir, new AtomicFileWriter()));
-        Language spoken = language != null ? language : session.language();
+        // Only peeked here: the window's session reads the file (and sets a damaged one aside, with a note).
+        Language saved = Language.fromKey(new PreferencesStore(dataDir, new AtomicFileWriter()).peekLanguage());
+        Language spoken = language != null ? language : saved != null ? saved : Language.SYSTEM;
         this.messages = Messages.of(spoken.locale(Language.systemLocale()));
     }
 
