@@ -45,7 +45,10 @@ public final class BodyMapApp extends Application {
             args = Arguments.parse(getParameters().getRaw().toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             Messages messages = StartLanguage.speak(StartLanguage.of(data, null));
-            new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage())), messages).show(stage);
+            String problem = e instanceof com.bodymap.cli.UsageException u
+                    ? messages.text("cli.usage." + u.kind().name().toLowerCase(java.util.Locale.ROOT), u.values().toArray())
+                    : e.getMessage();
+            new ContentErrorWindow(List.of(new ContentProblem(messages.text("start.commandLine"), null, problem)), messages).show(stage);
             return;
         }
         // --lang first, then the one chosen under View > Language, then the system's.
