@@ -95,7 +95,7 @@ public final class AppAssembly {
         this.checks = checks;
         this.dataDir = dataDir;
         // Read on first use, when a card, tile, check page or sheet first shows a drawing.
-        this.pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
+        this.pictures = Pictures.bundled(id -> content.region(id).map(Region::rating), content.language());
         // Only peeked here: the window's session reads the file (and sets a damaged one aside, with a note).
         Language saved = Language.fromKey(new PreferencesStore(dataDir, new AtomicFileWriter()).peekLanguage());
         Language spoken = language != null ? language : saved != null ? saved : Language.SYSTEM;
@@ -136,7 +136,8 @@ public final class AppAssembly {
     /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
     private SheetCommands sheetCommands(Stage stage, FxDialogService dialogs) {
         AtomicFileWriter files = new AtomicFileWriter();
-        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files, messages);
+        // The program's words in the run's language; the document language is the content's (English where untranslated).
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files, messages, content.language());
         FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage), paper, messages);
         return new SheetCommands(content, new SheetComposer(content, figures, messages, pictures), windows, dialogs, messages);
     }

@@ -11,6 +11,7 @@ import com.bodymap.content.FigureSource;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
 import com.bodymap.model.check.CheckCatalog;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -52,8 +53,14 @@ public final class ContentPreload {
 
     /** Loads on the calling thread. */
     public static Loaded load(ContentSource source, FigureSource figure) throws ContentException {
-        ContentRepository content = new ContentLoader().load(source);
-        return new Loaded(content, new FigureLoader().load(content, figure), new CheckLoader().loadBundled());
+        ContentRepository content = new ContentLoader().load(source, language());
+        // The checks and drawings follow the content's language, so a page never mixes two.
+        return new Loaded(content, new FigureLoader().load(content, figure), new CheckLoader().loadBundled(content.language()));
+    }
+
+    /** The language the content is read in: the system's, until the program's language setting reaches here. */
+    private static Locale language() {
+        return Locale.getDefault();
     }
 
     /** Waits for the content; a content problem is thrown as it was found. */

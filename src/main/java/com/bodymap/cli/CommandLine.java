@@ -131,17 +131,43 @@ public final class CommandLine {
             int shapes = new FigureLoader().load(c, figure).values().stream().mapToInt(f -> f.shapes().size()).sum();
             out.println(messages.text("cli.valid", dir, c.regions().size(), c.techniques().size(), c.sources().size(),
                     figure.isClinicFigure() ? 1 : 0, shapes));
-            return OK;
         } catch (ContentException e) {
             report(e);
             return CONTENT_PROBLEMS;
         }
+        return validateTranslations(ContentSource.folder(root));
+    }
+
+    /**
+     * Each language subfolder: what its translation lacks or gets wrong (shown, not fatal: the app
+     * shows English there), and whether the content in that language is valid (fatal when not).
+     */
+    private int validateTranslations(ContentSource source) {
+        int exit = OK;
+        for (String language : source.languages()) {
+            List<ContentProblem> notes = new ContentLoader().translationNotes(source, language);
+            try {
+                new ContentLoader().load(source, Locale.forLanguageTag(language));
+            } catch (ContentException e) {
+                err.println(messages.text("cli.translation.problems", language, e.problems().size()));
+                e.problems().forEach(p -> err.println("  " + p));
+                exit = CONTENT_PROBLEMS;
+                continue;
+            }
+            if (notes.isEmpty()) {
+                out.println(messages.text("cli.translation.complete", language));
+            } else {
+                out.println(messages.text("cli.translation.notes", language, notes.size()));
+                notes.forEach(n -> out.println("  " + n));
+            }
+        }
+        return exit;
     }
 
     private int withContent(Arguments a) {
         ContentRepository content;
         try {
-            content = new ContentLoader().load(a.contentSource());
+            content = new ContentLoader().load(a.contentSource(), language());
         } catch (ContentException e) {
             report(e);
             return CONTENT_PROBLEMS;
@@ -202,10 +228,15 @@ public final class CommandLine {
             err.println(messages.text("cli.unknownPaper", a.paper()));
             return USAGE;
         }
-        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter(), messages);
-        Pictures pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter(), messages, content.language());
+        Pictures pictures = Pictures.bundled(id -> content.region(id).map(Region::rating), content.language());
         return new SheetExportCommand(new SheetComposer(content, figures, messages, pictures), pdf, out, err, messages)
                 .run(a.value(), a.out(), paper, a.force());
+    }
+
+    /** The language the content is read in: the run's (--lang, else the system's); English where a text has no translation. */
+    private Locale language() {
+        return messages.locale();
     }
 
     private void report(ContentException e) {

@@ -2,9 +2,13 @@ package com.bodymap.content;
 
 import com.bodymap.model.check.CheckCatalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the left/right checks from {@code assets/checks/checks.json} and validates them. Every
@@ -12,6 +16,7 @@ import java.util.List;
  */
 public final class CheckLoader {
     public static final String BUNDLED = "assets/checks/checks.json";
+    private static final ContentSource BUNDLED_FOLDER = ContentSource.classpath("assets/checks");
 
     // Nulls for primitives are allowed on purpose: a check that leaves out percentApplies has no percentage.
     private final ObjectMapper mapper = ContentJson.mapper(true);
@@ -22,6 +27,30 @@ public final class CheckLoader {
             throw new ContentException(List.of(new ContentProblem(BUNDLED, null, "the file is missing from the build")));
         }
         return load(in, BUNDLED);
+    }
+
+    /**
+     * The bundled checks in the locale's language: its translation ({@code assets/checks/de/checks.json})
+     * laid over the English, English wherever it is silent, English alone where there is none.
+     */
+    public CheckCatalog loadBundled(Locale locale) throws ContentException {
+        CheckCatalog english = loadBundled(); // the English must hold on its own before a translation is laid over it
+        String folder = TranslationFiles.folderFor(BUNDLED_FOLDER, locale, TextFields.CHECKS.file());
+        if (folder == null) {
+            return english;
+        }
+        JsonNode merged = TranslationFiles.overlay(mapper, BUNDLED_FOLDER, folder, TextFields.CHECKS).merged();
+        String name = BUNDLED_FOLDER.describe(folder + "/" + TextFields.CHECKS.file());
+        try {
+            return load(new ByteArrayInputStream(mapper.writeValueAsBytes(merged)), name);
+        } catch (JsonProcessingException e) {
+            throw new ContentException(List.of(new ContentProblem(name, null, "cannot be laid over the English: " + e.getOriginalMessage())));
+        }
+    }
+
+    /** What a language's translation of the bundled checks lacks or gets wrong; empty when complete. */
+    public List<ContentProblem> translationNotes(String language) {
+        return TranslationFiles.notes(mapper, BUNDLED_FOLDER, language, TextFields.CHECKS);
     }
 
     /** Reads and validates a checks file; {@code name} is how messages refer to it. */

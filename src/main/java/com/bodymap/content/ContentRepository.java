@@ -8,9 +8,11 @@ import com.bodymap.model.Side;
 import com.bodymap.model.Source;
 import com.bodymap.model.Technique;
 import com.bodymap.model.View;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,12 +24,25 @@ public final class ContentRepository {
     private final Map<String, Technique> techniques;
     private final Map<String, Source> sources;
     private final SafetyGuide safety;
+    private final Locale language;
 
     public ContentRepository(List<Region> regions, List<Technique> techniques, List<Source> sources, SafetyGuide safety) {
+        this(regions, techniques, sources, safety, Locale.ENGLISH);
+    }
+
+    /** {@code language} is the language the text is in (its translation's, where one was read). */
+    public ContentRepository(List<Region> regions, List<Technique> techniques, List<Source> sources, SafetyGuide safety,
+                             Locale language) {
         this.regions = index(regions, Region::id);
         this.techniques = index(techniques, Technique::id);
         this.sources = index(sources, Source::id);
         this.safety = safety;
+        this.language = language;
+    }
+
+    /** The language of the content's text: a sheet printed from it declares this language. */
+    public Locale language() {
+        return language;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

@@ -40,10 +40,13 @@ final class PdfPagePainter {
 
     private void text(PDPageContentStream cs, DrawOp.Text t) throws IOException {
         cs.beginText();
-        cs.setFont(fonts.font(t.style()), t.size());
         cs.setNonStrokingColor(t.ink().r(), t.ink().g(), t.ink().b());
         cs.newLineAtOffset(t.x(), t.y());
-        cs.showText(fonts.printable(t.text()));
+        // Each run continues where the last ended; a run in another font is for characters DejaVu lacks.
+        for (SheetFonts.Run run : fonts.runs(t.text(), t.style())) {
+            cs.setFont(run.font(), t.size());
+            cs.showText(run.text());
+        }
         cs.endText();
     }
 

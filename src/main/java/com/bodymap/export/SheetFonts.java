@@ -3,7 +3,9 @@ package com.bodymap.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -13,9 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The shipped DejaVu Sans, regular and bold, embedded (as subsets) in one PDF document. Measures
- * text for layout with the same font that draws it, and replaces characters the font lacks so a
- * stray symbol in the content can never stop a sheet from printing.
+ * The shipped DejaVu Sans, regular and bold, embedded (as subsets) in one PDF document, with Droid
+ * Sans Fallback for the characters DejaVu lacks (Chinese, Japanese, Korean), loaded only when a
+ * sheet has such a character. Measures text for layout with the same fonts that draw it, and
+ * replaces characters neither font has so a stray symbol can never stop a sheet from printing.
  *
  * <p>Glyph substitution (the font's GSUB table) is switched off before the font is embedded.
  * PDFBox 3 applies it when showing text, and DejaVu's "liga" feature turns "fi" and "fl" into the
@@ -26,12 +29,24 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class SheetFonts implements TextMeasure {
     static final String REGULAR_FILE = "/assets/fonts/DejaVuSans.ttf";
     static final String BOLD_FILE = "/assets/fonts/DejaVuSans-Bold.ttf";
+    static final String FALLBACK_FILE = "/assets/fonts/DroidSansFallbackFull.ttf";
 
+    /** Which font draws a character. */
+    private enum Face { MAIN, FALLBACK, NONE }
+
+    /** A stretch of text drawn in one font. */
+    public record Run(PDFont font, String text) {
+    }
+
+    private final PDDocument document;
     private final PDType0Font regular;
     private final PDType0Font bold;
-    private final Map<Integer, Boolean> drawable = new HashMap<>();
+    private PDType0Font fallback;
+    private boolean fallbackTried;
+    private final Map<Integer, Face> faces = new HashMap<>();
 
     public SheetFonts(PDDocument document) throws IOException {
+        this.document = document;
         this.regular = load(document, REGULAR_FILE);
         this.bold = load(document, BOLD_FILE);
     }
@@ -53,10 +68,34 @@ public final class SheetFonts implements TextMeasure {
         return style == FontStyle.BOLD ? bold : regular;
     }
 
+    /** The text cut into runs by the font that draws each character; characters neither font has read "?". */
+    public List<Run> runs(String text, FontStyle style) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        Face current = null;
+        for (int cp : printable(text).codePoints().toArray()) {
+            Face face = cp == '\n' ? Face.MAIN : face(cp);
+            if (current != null && face != current) {
+                runs.add(new Run(current == Face.FALLBACK ? fallback : font(style), run.toString()));
+                run.setLength(0);
+            }
+            current = face;
+            run.appendCodePoint(cp);
+        }
+        if (run.length() > 0) {
+            runs.add(new Run(current == Face.FALLBACK ? fallback : font(style), run.toString()));
+        }
+        return runs;
+    }
+
     @Override
     public float width(String text, FontStyle style, float size) {
         try {
-            return font(style).getStringWidth(text) / 1000f * size;
+            float w = 0;
+            for (Run r : runs(text, style)) {
+                w += r.font().getStringWidth(r.text());
+            }
+            return w / 1000f * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,7 +109,7 @@ public final class SheetFonts implements TextMeasure {
                 b.append('\n');
             } else if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
                 b.append(' ');
-            } else if (canDraw(cp)) {
+            } else if (face(cp) != Face.NONE) {
                 b.appendCodePoint(cp);
             } else {
                 b.append('?');
@@ -79,9 +118,27 @@ public final class SheetFonts implements TextMeasure {
         return b.toString();
     }
 
-    /** True when both faces have a glyph for the character (headings and body share text). */
-    private boolean canDraw(int codePoint) {
-        return drawable.computeIfAbsent(codePoint, cp -> has(regular, cp) && has(bold, cp));
+    /** DejaVu when both its faces have the character (headings and body share text), else the fallback, else none. */
+    private Face face(int codePoint) {
+        return faces.computeIfAbsent(codePoint, cp -> {
+            if (has(regular, cp) && has(bold, cp)) {
+                return Face.MAIN;
+            }
+            PDType0Font f = fallback();
+            return f != null && has(f, cp) ? Face.FALLBACK : Face.NONE;
+        });
+    }
+
+    private PDType0Font fallback() {
+        if (!fallbackTried) {
+            fallbackTried = true;
+            try {
+                fallback = load(document, FALLBACK_FILE);
+            } catch (IOException e) {
+                fallback = null; // without it such characters read "?", as before
+            }
+        }
+        return fallback;
     }
 
     private static boolean has(PDType0Font font, int codePoint) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -27,17 +28,32 @@ public final class SheetPdf {
     private final Clock clock;
     private final AtomicFileWriter writer;
     private final Messages messages;
+    private final Locale language;
 
-    /** PDFs with English page words. */
+    /** PDFs with English page words, declared as English. */
     public SheetPdf(Clock clock, AtomicFileWriter writer) {
-        this(clock, writer, Messages.english());
+        this(clock, writer, Messages.english(), Locale.ENGLISH);
     }
 
-    /** {@code messages} word the pages' header and footer and give the document its language. */
+    /** {@code messages} word the pages' header and footer; the document is declared in their language. */
     public SheetPdf(Clock clock, AtomicFileWriter writer, Messages messages) {
+        this(clock, writer, messages, Locale.forLanguageTag(messages.locale().getLanguage()));
+    }
+
+    /** English page words; {@code language} is the language of the sheets' text, declared in each PDF. */
+    public SheetPdf(Clock clock, AtomicFileWriter writer, Locale language) {
+        this(clock, writer, Messages.english(), language);
+    }
+
+    /**
+     * {@code messages} word the pages' header and footer ("Seite 1 von 2"); {@code language} is the
+     * language of the sheets' text (the content's), declared in each PDF for screen readers and search.
+     */
+    public SheetPdf(Clock clock, AtomicFileWriter writer, Messages messages, Locale language) {
         this.clock = clock;
         this.writer = writer;
         this.messages = messages;
+        this.language = language;
     }
 
     /** Reports pages as they are drawn, for progress bars. */
@@ -98,7 +114,7 @@ public final class SheetPdf {
         now.setTimeInMillis(clock.millis());
         info.setCreationDate(now);
         info.setModificationDate(now);
-        pdf.getDocumentCatalog().setLanguage(messages.locale().getLanguage());
+        pdf.getDocumentCatalog().setLanguage(language.toLanguageTag());
         // Viewers show the title rather than the file name in their title bar.
         PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         prefs.setDisplayDocTitle(true);

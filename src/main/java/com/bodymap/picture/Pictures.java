@@ -2,6 +2,7 @@ package com.bodymap.picture;
 
 import com.bodymap.model.Rating;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,9 +27,14 @@ public final class Pictures {
 
     /** The bundled drawings, with target areas coloured by {@code ratings} (a region's rating by id). */
     public static Pictures bundled(Function<String, Optional<Rating>> ratings) {
+        return bundled(ratings, Locale.ENGLISH);
+    }
+
+    /** The same, with captions and text alternatives in the locale's language where they are translated. */
+    public static Pictures bundled(Function<String, Optional<Rating>> ratings, Locale locale) {
         return new Pictures(() -> {
             PictureLoader files = new PictureLoader();
-            return new Loaded(files.poses(), new SketchRenderer(files.body(), ratings));
+            return new Loaded(files.poses(locale), new SketchRenderer(files.body(), ratings));
         });
     }
 

@@ -205,12 +205,13 @@ class SheetPdfTest {
     }
 
     @Test
-    void charactersTheFontLacksAreReplacedNotFatal() throws IOException {
-        // DejaVu Sans has no Chinese characters.
+    void charactersTheFontsLackAreReplacedNotFatal() throws IOException {
+        // DejaVu Sans has no Chinese characters, which the fallback font draws; neither has
+        // Egyptian hieroglyphs (U+13000).
         SheetDocument odd = new SheetDocument("Odd \u6f22 characters", "", "",
-                List.of(new SheetBlock.Paragraph("A character \u6f22 and a tab\there.")));
+                List.of(new SheetBlock.Paragraph("A character \u6f22, another \uD80C\uDC00 and a tab\there.")));
         try (PdfReadBack back = new PdfReadBack(pdf.render(odd, PaperSize.A4, SheetPdf.Progress.NONE))) {
-            assertTrue(back.flatText().contains("A character ? and a tab here."), back.flatText());
+            assertTrue(back.flatText().contains("A character \u6f22, another ? and a tab here."), back.flatText());
         }
     }
 }
