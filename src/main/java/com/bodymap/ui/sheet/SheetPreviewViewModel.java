@@ -301,7 +301,8 @@ public final class SheetPreviewViewModel {
 
     /** Runs one job at a time, with its progress and message shown, and its outcome handled on the FX thread. */
     private <T> void run(String message, Task<T> task, Consumer<T> onDone, Consumer<Throwable> onFail, String whenStopped) {
-        if (busy.get()) {
+        if (busy.get() || closed) {
+            // A shortcut deferred past the window's closing (Ctrl+P just as Esc closed it): nothing to run on.
             return;
         }
         job = task;
@@ -325,7 +326,13 @@ public final class SheetPreviewViewModel {
             finish();
             status.set(whenStopped);
         });
-        background.execute(task);
+        try {
+            background.execute(task);
+        } catch (RejectedExecutionException stopped) {
+            // The worker was shut down as the preview closed: the job never started, nothing was sent or written.
+            finish();
+            status.set(whenStopped);
+        }
     }
 
     private void finish() {
