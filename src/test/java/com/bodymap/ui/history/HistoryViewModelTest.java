@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bodymap.content.ContentRepository;
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckResult;
 import com.bodymap.model.check.ComparisonRun;
@@ -13,6 +15,7 @@ import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.store.RunCheck;
 import com.bodymap.store.StoreException;
+import com.bodymap.ui.wizard.ReportWording;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.CheckFixtures;
 import com.bodymap.wizard.GapHistory;
@@ -46,7 +49,8 @@ class HistoryViewModelTest {
     }
 
     private HistoryViewModel model(ResultsHistory h) {
-        HistoryViewModel m = new HistoryViewModel(catalog, h, dialogs, new AsymmetryAnalysis(new PlanBuilder()), opened::add);
+        HistoryViewModel m = new HistoryViewModel(catalog, h, dialogs, new AsymmetryAnalysis(new PlanBuilder()), opened::add,
+                new ReportWording(new ContentRepository(List.of(), List.of(), List.of(), null), catalog, Messages.english()));
         m.load();
         return m;
     }
