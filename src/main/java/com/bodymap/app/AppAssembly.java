@@ -1,5 +1,7 @@
 package com.bodymap.app;
 
+import com.bodymap.i18n.Messages;
+import com.bodymap.i18n.Language;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.files.AtomicFileWriter;
@@ -16,8 +18,10 @@ import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetPdf;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
-import com.bodymap.log.LogFile;
+import com.bodymap.ui.LanguageMenu;
 import com.bodymap.ui.MainWindow;
+import com.bodymap.store.StoreException;
+import com.bodymap.log.LogFile;
 import com.bodymap.ui.about.AboutWindow;
 import com.bodymap.ui.about.FolderOpener;
 import com.bodymap.ui.common.Lazy;
@@ -61,16 +65,31 @@ public final class AppAssembly {
     /** The paper sheet previews open on: the locale's, then the last one chosen (remembered in the preferences). */
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault()));
     private SavedSession session;
+    private final Messages messages;
 
     /** {@code dataDir} is where the user's results are kept (see store.UserDataFolder). */
     public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir) {
+        this(content, figures, checks, dataDir, (Language) null);
+    }
+
+    /**
+     * {@code language} is the one asked for on the command line (--lang), or null for the one
+     * chosen in the preferences (View → Language), which is the system's unless the user chose.
+     */
+    public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir,
+                       Language language) {
         this(content, figures, checks, dataDir, new Appearance(SystemThemeProbe.ofThisMachine(), AppAssembly::daemon,
-                Clock.systemUTC()));
+                Clock.systemUTC()), language);
     }
 
     /** As above with a given appearance (tests give one whose desktop probe is fixed). */
     public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir,
                        Appearance appearance) {
+        this(content, figures, checks, dataDir, appearance, null);
+    }
+
+    public AppAssembly(ContentRepository content, Map<View, Figure> figures, CheckCatalog checks, Path dataDir,
+                       Appearance appearance, Language language) {
         this.appearance = appearance;
         this.content = content;
         this.figures = figures;
@@ -78,23 +97,32 @@ public final class AppAssembly {
         this.dataDir = dataDir;
         // Read on first use, when a card, tile, check page or sheet first shows a drawing.
         this.pictures = Pictures.bundled(id -> content.region(id).map(Region::rating), content.language());
+        // Only peeked here: the window's session reads the file (and sets a damaged one aside, with a note).
+        Language saved = Language.fromKey(new PreferencesStore(dataDir, new AtomicFileWriter()).peekLanguage());
+        Language spoken = language != null ? language : saved != null ? saved : Language.SYSTEM;
+        this.messages = Messages.of(spoken.locale(Language.systemLocale()));
+    }
+
+    /** The words of this run's language. */
+    public Messages messages() {
+        return messages;
     }
 
     /** Builds the main window's content; tests mount this directly. */
     public MainWindow buildMainWindow(Stage stage) {
-        FxDialogService dialogs = new FxDialogService(stage);
-        BodyMapViewModel map = new BodyMapViewModel(content);
+        FxDialogService dialogs = new FxDialogService(stage, messages);
+        BodyMapViewModel map = new BodyMapViewModel(content, messages);
         LibraryWindows library = new LibraryWindows(content, map, stage, pictures);
         RegionPageViewModel page = new RegionPageViewModel(content, map, library::openCard, figures, pictures);
         MainWindow window = new MainWindow(map, new BodyMapView(map, figures), new RegionPage(page), dialogs);
         library.installCommands(window);
-        AppearanceMenu appearanceMenu = new AppearanceMenu(appearance);
+        AppearanceMenu appearanceMenu = new AppearanceMenu(appearance, messages);
         window.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearanceMenu.themeMenu(), appearanceMenu.textSizeMenu());
         SheetCommands sheets = sheetCommands(stage, dialogs);
         sheets.install(window.toolsMenu(), page);
         comparisonTools(stage, dialogs, sheets::printPlan).install(window.toolsMenu(), page);
         Lazy<AboutWindow> about = new Lazy<>(() -> new AboutWindow(AppInfo.load(), dataDir, LogFile.in(dataDir),
-                FolderOpener.system(), dialogs, stage));
+                FolderOpener.system(), dialogs, stage, messages));
         window.setAboutAction(() -> about.get().open());
         return window;
     }
@@ -105,15 +133,16 @@ public final class AppAssembly {
         ResultsHistory history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock,
                 RunCheck.ranges(checks)));
         return new ComparisonTools(stage, checks, content, figures, history, dialogs,
-                new AsymmetryAnalysis(new PlanBuilder()), clock, printing, pictures);
+                new AsymmetryAnalysis(new PlanBuilder()), clock, printing, pictures, messages);
     }
 
     /** Printing and PDF: "Print or save sheets…" in the Tools menu, "Print this page" on region pages. */
     private SheetCommands sheetCommands(Stage stage, FxDialogService dialogs) {
         AtomicFileWriter files = new AtomicFileWriter();
-        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files, content.language());
-        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage), paper);
-        return new SheetCommands(content, new SheetComposer(content, figures, pictures), windows, dialogs);
+        // The program's words in the run's language; the document language is the content's (English where untranslated).
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), files, messages, content.language());
+        FxSheetWindows windows = new FxSheetWindows(stage, pdf, files, dialogs, new FxSheetPrinter(stage), paper, messages);
+        return new SheetCommands(content, new SheetComposer(content, figures, messages, pictures), windows, dialogs, messages);
     }
 
     public void showMainWindow(Stage stage) {
@@ -123,6 +152,8 @@ public final class AppAssembly {
         // Read the desktop's setting while the window is built; it is read again when the window regains focus.
         appearance.checkSystem();
         MainWindow window = buildMainWindow(stage);
+        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), new LanguageMenu(messages, session.language(),
+                Language.systemLocale(), window.dialogs(), this::saveLanguage));
         session.restoreMap(window.map());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9));
@@ -134,7 +165,7 @@ public final class AppAssembly {
                 appearance.checkSystem();
             }
         });
-        stage.setTitle("Body Map");
+        stage.setTitle(messages.text("app.name"));
         stage.setMinWidth(820);
         stage.setMinHeight(560);
         stage.setScene(scene);
@@ -142,8 +173,19 @@ public final class AppAssembly {
         stage.show();
         window.focusMap();
         if (session.problem() != null) {
-            window.showNotice(session.problem());
-            System.err.println(session.problem());
+            String note = new SettingsNotice(messages).of(session.problem());
+            window.showNotice(note);
+            System.err.println(note);
+        }
+    }
+
+    private boolean saveLanguage(Language language) {
+        try {
+            session.chooseLanguage(language);
+            return true;
+        } catch (StoreException e) {
+            System.err.println(e.getMessage());
+            return false;
         }
     }
 

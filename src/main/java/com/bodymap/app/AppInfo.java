@@ -14,6 +14,7 @@ import java.util.Properties;
 public record AppInfo(String name, String version, String vendor, List<Component> components) {
 
     /** A library or font the app ships, with its licence. */
+    /** {@code use} is a key: the window words it as "about.use." + use. */
     public record Component(String name, String version, String licence, String use) {
     }
 
@@ -29,19 +30,17 @@ public record AppInfo(String name, String version, String vendor, List<Component
         }
         return new AppInfo(p.getProperty("name"), p.getProperty("version"), p.getProperty("vendor"), List.of(
                 new Component("OpenJFX (JavaFX)", p.getProperty("javafx"),
-                        "GPL v2 with the Classpath Exception", "windows, controls and printing"),
-                new Component("ControlsFX", p.getProperty("controlsfx"), "BSD 3-Clause",
-                        "the wizard and search completion"),
+                        "GPL v2 with the Classpath Exception", "javafx"),
+                new Component("ControlsFX", p.getProperty("controlsfx"), "BSD 3-Clause", "controlsfx"),
                 new Component("Jackson (core, annotations, databind, JSR-310)", p.getProperty("jackson"),
-                        "Apache License 2.0", "reading the content files and saving results"),
+                        "Apache License 2.0", "jackson"),
                 new Component("Apache PDFBox (pdfbox, pdfbox-io, fontbox)", p.getProperty("pdfbox"),
-                        "Apache License 2.0", "writing PDF sheets"),
-                new Component("Apache Commons Logging", implementationVersion("org.apache.commons.logging.Log"), "Apache License 2.0", "used by PDFBox"),
-                new Component("Java runtime (" + System.getProperty("java.vm.vendor", "OpenJDK") + ")",
-                        System.getProperty("java.version"), "GPL v2 with the Classpath Exception",
-                        "runs the app; the installed app carries its own"),
+                        "Apache License 2.0", "pdfbox"),
+                new Component("Apache Commons Logging", implementationVersion("org.apache.commons.logging.Log"), "Apache License 2.0", "logging"),
+                new Component("Java (" + System.getProperty("java.vm.vendor", "OpenJDK") + ")",
+                        System.getProperty("java.version"), "GPL v2 with the Classpath Exception", "java"),
                 new Component("DejaVu Sans font", "2.37", "Bitstream Vera licence with DejaVu changes in the public domain",
-                        "the text of PDF sheets")));
+                        "font")));
     }
 
     private static String implementationVersion(String className) {
@@ -64,9 +63,9 @@ public record AppInfo(String name, String version, String vendor, List<Component
 
     /** The first line of the log: what runs, on what, with which content. */
     public String startLine(String contentDescription) {
-        return String.format("%s %s starting; Java %s (%s); JavaFX %s; %s %s %s; content: %s",
+        return String.format("%s %s starting; Java %s (%s); JavaFX %s; %s %s %s; content: %s", // not shown: the log's first line
                 name, version, System.getProperty("java.version"), System.getProperty("java.vendor"),
-                System.getProperty("javafx.runtime.version", "not started"),
+                System.getProperty("javafx.runtime.version", "-"),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
                 contentDescription);
     }

@@ -4,6 +4,8 @@ import com.bodymap.cli.Arguments;
 import com.bodymap.content.ContentException;
 import com.bodymap.content.ContentProblem;
 import com.bodymap.files.ErrorLog;
+import com.bodymap.i18n.Language;
+import com.bodymap.i18n.Messages;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +22,20 @@ public final class AppStart {
 
     private final ErrorLog errorLog;
     private final Path dataDir;
+    private final Language language;
+    private final Messages messages;
 
+    /** The language is the one saved in {@code dataDir}'s preferences, or the system's. */
     public AppStart(ErrorLog errorLog, Path dataDir) {
+        this(errorLog, dataDir, StartLanguage.of(dataDir, null));
+    }
+
+    /** {@code language} is the one this run speaks (--lang, the preferences' or the system's). */
+    public AppStart(ErrorLog errorLog, Path dataDir, Language language) {
         this.errorLog = errorLog;
         this.dataDir = dataDir;
+        this.language = language;
+        this.messages = Messages.of(language.locale(Language.systemLocale()));
     }
 
     /** Opens the main window, or the problem window; returns the app it opened, or null. */
@@ -32,7 +44,7 @@ public final class AppStart {
         try {
             args = Arguments.parse(rawArguments.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
-            new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage()))).show(stage);
+            new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage())), messages).show(stage);
             return null;
         }
         return open(stage, args, null);
@@ -46,19 +58,19 @@ public final class AppStart {
         Path folder = args.contentDir();
         if (folder != null && !Files.isDirectory(folder)) {
             new ContentErrorWindow(List.of(new ContentProblem(folder.toString(), null,
-                    Files.exists(folder) ? "is not a folder" : "the content folder does not exist"))).show(stage);
+                    Files.exists(folder) ? "is not a folder" : "the content folder does not exist")), messages).show(stage);
             return null;
         }
         try {
             ContentPreload.Loaded loaded = preload != null ? preload.get() : ContentPreload.load(args);
-            AppAssembly assembly = new AppAssembly(loaded.content(), loaded.figures(), loaded.checks(), dataDir);
+            AppAssembly assembly = new AppAssembly(loaded.content(), loaded.figures(), loaded.checks(), dataDir, language);
             assembly.showMainWindow(stage);
             return assembly;
         } catch (ContentException e) {
             LOG.log(Level.WARNING, "The content has " + e.problems().size() + " problem(s); first: " + e.problems().get(0));
-            new ContentErrorWindow(e.problems()).show(stage);
+            new ContentErrorWindow(e.problems(), messages).show(stage);
         } catch (RuntimeException e) {
-            ContentErrorWindow.internalError(ErrorLog.summary(e), errorLog.record(e)).show(stage);
+            ContentErrorWindow.internalError(ErrorLog.summary(e), errorLog.record(e), messages).show(stage);
         }
         return null;
     }

@@ -2,6 +2,8 @@ package com.bodymap.app;
 
 import com.bodymap.bench.FirstFrameProbe;
 import com.bodymap.cli.Arguments;
+import com.bodymap.i18n.Language;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentProblem;
 import com.bodymap.log.LogFile;
 import com.bodymap.log.LoggedErrors;
@@ -37,21 +39,28 @@ public final class BodyMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Path data = UserDataFolder.ofThisMachine().path();
         Arguments args;
         try {
             args = Arguments.parse(getParameters().getRaw().toArray(String[]::new));
         } catch (IllegalArgumentException e) {
-            new ContentErrorWindow(List.of(new ContentProblem("command line", null, e.getMessage()))).show(stage);
+            Messages messages = StartLanguage.speak(StartLanguage.of(data, null));
+            String problem = e instanceof com.bodymap.cli.UsageException u
+                    ? messages.text("cli.usage." + u.kind().name().toLowerCase(java.util.Locale.ROOT), u.values().toArray())
+                    : e.getMessage();
+            new ContentErrorWindow(List.of(new ContentProblem(messages.text("start.commandLine"), null, problem)), messages).show(stage);
             return;
         }
+        // --lang first, then the one chosen under View > Language, then the system's.
+        Language language = StartLanguage.of(data, args.language());
+        Messages messages = StartLanguage.speak(language);
         WindowIdentity.setIcons(stage);
-        Path data = UserDataFolder.ofThisMachine().path();
         String startLine = AppInfo.load().startLine(args.contentDir() == null ? "bundled" : args.contentDir().toString());
-        new CrashNet(startLine, LogFile.in(data), new CrashDialog(stage)).install();
+        new CrashNet(startLine, LogFile.in(data), new CrashDialog(stage, messages)).install();
         LOG.log(Level.INFO, startLine);
         ContentPreload preload = handedOver;
         handedOver = null;
-        assembly = new AppStart(LoggedErrors.in(data), data).open(stage, args, preload);
+        assembly = new AppStart(LoggedErrors.in(data), data, language).open(stage, args, preload);
         if (assembly != null) {
             FirstFrameProbe.installIfAsked(stage.getScene());
         }

@@ -1,6 +1,9 @@
 package com.bodymap.app;
 
 import com.bodymap.content.ContentProblem;
+import com.bodymap.files.ErrorLog;
+import com.bodymap.i18n.ErrorWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.ui.common.Stylesheets;
 import java.util.List;
 import javafx.application.Platform;
@@ -21,25 +24,25 @@ final class ContentErrorWindow {
     private final List<String> lines;
     private final String heading;
     private final String hint;
+    private final Messages messages;
 
-    ContentErrorWindow(List<ContentProblem> problems) {
+    /** The problems are the validator's own lines, in English: they are for whoever edits the content files. */
+    ContentErrorWindow(List<ContentProblem> problems, Messages messages) {
         this(problems.stream().map(ContentProblem::toString).toList(),
-                "Body Map cannot start: the content has " + problems.size() + (problems.size() == 1 ? " problem" : " problems"),
-                "Fix each problem below in the file it names, then start Body Map again. "
-                        + "Nothing you have saved has been changed.");
+                messages.text("contentError.heading", problems.size()), messages.text("contentError.hint"), messages);
     }
 
-    private ContentErrorWindow(List<String> lines, String heading, String hint) {
+    private ContentErrorWindow(List<String> lines, String heading, String hint, Messages messages) {
         this.lines = lines;
         this.heading = heading;
         this.hint = hint;
+        this.messages = messages;
     }
 
     /** For a bug rather than a broken file: one line naming it and where its details are. */
-    static ContentErrorWindow internalError(String summary, String whereDetails) {
-        return new ContentErrorWindow(List.of("Internal error: " + summary + "; " + whereDetails + "."),
-                "Body Map cannot start: an internal error",
-                "This is a bug in Body Map, not a problem with your files. Nothing you have saved has been changed.");
+    static ContentErrorWindow internalError(String summary, ErrorLog.Where details, Messages messages) {
+        return new ContentErrorWindow(List.of(messages.text("internalError.line", summary, new ErrorWording(messages).where(details))),
+                messages.text("internalError.heading"), messages.text("internalError.hint"), messages);
     }
 
     void show(Stage stage) {
@@ -51,7 +54,7 @@ final class ContentErrorWindow {
         list.setId("content-problems");
         list.getItems().addAll(lines);
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button close = new Button("Close");
+        Button close = new Button(messages.text("button.close"));
         close.setDefaultButton(true);
         close.setOnAction(e -> Platform.exit());
         HBox buttons = new HBox(close);
@@ -60,7 +63,7 @@ final class ContentErrorWindow {
         root.getStyleClass().add("content-error-window");
         Scene scene = new Scene(root, 760, 420);
         Stylesheets.apply(scene);
-        stage.setTitle("Body Map: content problems");
+        stage.setTitle(messages.text("contentError.title"));
         stage.setScene(scene);
         stage.show();
     }

@@ -29,7 +29,11 @@ public final class Launcher {
             PlatformClassLoader.relaunch(Launcher.class, args, classifier);
             return;
         }
-        ContentPreload preload = ContentPreload.begin(Arguments.parse(args));
+        Arguments parsed = Arguments.parse(args);
+        // The run's language (--lang, the saved choice or the system's) is the default locale before
+        // the content starts loading, so content read per language is read in the one spoken.
+        StartLanguage.speak(StartLanguage.of(UserDataFolder.ofThisMachine().path(), parsed.language()));
+        ContentPreload preload = ContentPreload.begin(parsed);
         AppLogging.start(UserDataFolder.ofThisMachine().path());
         BodyMapApp.launch(preload, args);
     }

@@ -4,7 +4,9 @@ import com.bodymap.store.Preferences;
 import com.bodymap.store.Preferences.MapPreferences;
 import com.bodymap.store.Preferences.WindowPlacement;
 import com.bodymap.store.Preferences.ZoomPreference;
+import com.bodymap.i18n.Language;
 import com.bodymap.store.PreferencesStore;
+import com.bodymap.store.SettingsProblem;
 import com.bodymap.store.StoreException;
 import com.bodymap.store.TextSize;
 import com.bodymap.store.ThemeChoice;
@@ -31,8 +33,8 @@ final class SavedSession {
     private static final double VISIBLE_GRIP = 120;
 
     private final PreferencesStore store;
-    private final Preferences loaded;
-    private final String problem;
+    private Preferences loaded;
+    private final SettingsProblem problem;
     private Stage stage;
     private BodyMapViewModel map;
     private Appearance appearance;
@@ -50,9 +52,22 @@ final class SavedSession {
         this.problem = l.problem();
     }
 
-    /** A note for the user when the saved settings could not all be read; null when they could. */
-    String problem() {
+    /** What was wrong with the saved settings, for a note to the user; null when they were read whole. */
+    SettingsProblem problem() {
         return problem;
+    }
+
+    /** The language chosen under View → Language; the system's when none was, or one this version lacks. */
+    Language language() {
+        Language l = Language.fromKey(loaded.language());
+        return l == null ? Language.SYSTEM : l;
+    }
+
+    /** Keeps a new language choice, saved at once: it takes effect when Body Map next starts. */
+    void chooseLanguage(Language language) throws StoreException {
+        Preferences chosen = loaded.withLanguage(language.key());
+        store.save(chosen);
+        loaded = chosen;
     }
 
     /** The theme and text size, before any window is shown, so the first frame already has them. */

@@ -13,6 +13,9 @@ import com.bodymap.export.SheetExportCommand;
 import com.bodymap.export.SheetPdf;
 import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.files.ErrorLog;
+import com.bodymap.i18n.ErrorWording;
+import com.bodymap.i18n.Language;
+import com.bodymap.i18n.Messages;
 import com.bodymap.log.LoggedErrors;
 import com.bodymap.model.Figure;
 import com.bodymap.model.Region;
@@ -48,53 +51,12 @@ public final class CommandLine {
     /** A bug: the message is one line saying where the details are. */
     public static final int INTERNAL_ERROR = 4;
 
-    static final String HELP = """
-            Body Map: where foam rolling and self-massage are safe, and what to do instead.
-
-            Usage: java -jar body-map.jar [--content DIR] [COMMAND]
-
-            With no command, the window opens.
-
-              --content DIR            use the content folder DIR (regions.json, techniques.json,
-                                       sources.json, safety.json, and optionally its own figure:
-                                       figure/front.json and figure/back.json, and translations
-                                       in a subfolder per language: de/regions.json...) instead
-                                       of the bundled content
-              --validate-content DIR   check the content folder DIR (and its figure, or the bundled
-                                       figure against it), print every problem, and exit with 0
-                                       when it is valid, 1 when it is not; list every text a
-                                       translation lacks and every other field it changes
-              --list-regions           print every region shape as JSON: id, region, name, view,
-                                       side, rating, its rating for each tool, and where the
-                                       figure draws it (drawn: viewer's left, viewer's right or
-                                       midline)
-              --list-regions --tool ID print the map as one tool sees it: each shape's rating and
-                                       reason for that tool (foam-roller, vibrating-roller, ball,
-                                       peanut, massage-gun)
-              --list-techniques        print every technique card as JSON: id, title, tool,
-                                       regions, dose, sources
-              --list-sources           print every source as JSON: id, title, kind, supports
-              --export-sheet ID[,ID...] --out FILE.pdf [--paper a4|letter] [--force]
-                                       write printable sheets as one PDF, with no display: an ID
-                                       is a region id (its page), a region id ending in +cards
-                                       (its page, then its cards, e.g. lumbar-spine+cards), a
-                                       technique id (its card) or all (the whole library); the
-                                       paper is Letter in the US and Canada, A4 elsewhere. FILE
-                                       must be an ordinary file (never a link, pipe or device);
-                                       --force replaces a read-only one
-              --benchmark [--runs N] [--clicks N]
-                                       measure start, clicks, content, PDF and memory against a
-                                       bare JavaFX window and print one table (needs a display)
-              --help                   print this text
-
-            Exit codes: 0 done, 1 the content has problems, 2 a usage error (an unknown option
-            or id, a missing content folder), 3 the PDF cannot be written, 4 an internal error
-            (a bug; the message says where its details are).
-            """;
 
     private final PrintStream out;
     private final PrintStream err;
     private final ErrorLog errorLog;
+    /** The run's words: --lang's language, else the system's; set once the arguments are read. */
+    private Messages messages = Messages.of(Language.SYSTEM.locale(Language.systemLocale()));
 
     public CommandLine(PrintStream out, PrintStream err) {
         this(out, err, LoggedErrors.in(UserDataFolder.ofThisMachine().path()));
@@ -112,8 +74,7 @@ public final class CommandLine {
         try {
             return runCommand(args);
         } catch (RuntimeException | Error e) {
-            err.println("body-map: internal error (" + ErrorLog.summary(e) + "); this is a bug, not a problem with "
-                    + "your files; " + errorLog.record(e));
+            err.println(messages.text("cli.internalError", ErrorLog.summary(e), new ErrorWording(messages).where(errorLog.record(e))));
             return OptionalInt.of(INTERNAL_ERROR);
         }
     }
@@ -122,17 +83,28 @@ public final class CommandLine {
         Arguments a;
         try {
             a = Arguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("body-map: " + e.getMessage());
-            err.println("Try --help.");
+        } catch (UsageException e) {
+            // A mistake elsewhere on the line is still told in the language --lang asked for.
+            for (int i = 0; i + 1 < args.length; i++) {
+                Language asked = args[i].equals("--lang") ? Language.fromKey(args[i + 1]) : null;
+                if (asked != null) {
+                    messages = Messages.of(asked.locale(Language.systemLocale()));
+                }
+            }
+            err.println(messages.text("cli.error", messages.text("cli.usage." + e.kind().name().toLowerCase(Locale.ROOT),
+                    e.values().toArray())));
+            err.println(messages.text("cli.tryHelp"));
             return OptionalInt.of(USAGE);
+        }
+        if (a.language() != null) {
+            messages = Messages.of(a.language().locale(Language.systemLocale()));
         }
         if (a.command() == null) {
             return OptionalInt.empty();
         }
         if (a.contentDir() != null && !a.command().equals("--help") && !Files.isDirectory(a.contentDir())) {
-            err.println("body-map: the content folder " + a.contentDir()
-                    + (Files.exists(a.contentDir()) ? " is not a folder" : " does not exist"));
+            err.println(messages.text(Files.exists(a.contentDir()) ? "cli.contentFolder.notFolder" : "cli.contentFolder.missing",
+                    a.contentDir().toString()));
             return OptionalInt.of(USAGE);
         }
         return OptionalInt.of(switch (a.command()) {
@@ -143,23 +115,22 @@ public final class CommandLine {
     }
 
     private int help() {
-        out.print(HELP);
+        out.print(messages.text("cli.help"));
         return OK;
     }
 
     private int validate(String dir) {
         Path root = Path.of(dir);
         if (!Files.isDirectory(root)) {
-            err.println("body-map: " + dir + " is not a folder");
+            err.println(messages.text("cli.notFolder", dir));
             return USAGE;
         }
         try {
             ContentRepository c = new ContentLoader().load(ContentSource.folder(root));
             FigureSource figure = FigureSource.forContent(root);
             int shapes = new FigureLoader().load(c, figure).values().stream().mapToInt(f -> f.shapes().size()).sum();
-            out.printf("%s: valid (%d regions, %d techniques, %d sources; %s figure, %d shapes)%n",
-                    dir, c.regions().size(), c.techniques().size(), c.sources().size(),
-                    figure.isClinicFigure() ? "its own" : "the bundled", shapes);
+            out.println(messages.text("cli.valid", dir, c.regions().size(), c.techniques().size(), c.sources().size(),
+                    figure.isClinicFigure() ? 1 : 0, shapes));
         } catch (ContentException e) {
             report(e);
             return CONTENT_PROBLEMS;
@@ -178,16 +149,15 @@ public final class CommandLine {
             try {
                 new ContentLoader().load(source, Locale.forLanguageTag(language));
             } catch (ContentException e) {
-                err.println("The " + language + " translation has " + e.problems().size() + " problem(s):");
+                err.println(messages.text("cli.translation.problems", language, e.problems().size()));
                 e.problems().forEach(p -> err.println("  " + p));
                 exit = CONTENT_PROBLEMS;
                 continue;
             }
             if (notes.isEmpty()) {
-                out.println(language + ": complete translation");
+                out.println(messages.text("cli.translation.complete", language));
             } else {
-                out.println(language + ": " + notes.size() + " gap(s) or difference(s) in the translation"
-                        + " (English is shown for each):");
+                out.println(messages.text("cli.translation.notes", language, notes.size()));
                 notes.forEach(n -> out.println("  " + n));
             }
         }
@@ -220,7 +190,7 @@ public final class CommandLine {
             try {
                 tool = Tool.fromId(a.tool());
             } catch (IllegalArgumentException e) {
-                err.println("body-map: " + e.getMessage());
+                err.println(messages.text("cli.unknownTool", a.tool(), Tool.ids()));
                 return USAGE;
             }
         }
@@ -237,7 +207,7 @@ public final class CommandLine {
             ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
             out.println(json.writeValueAsString(listing));
         } catch (Exception e) {
-            err.println("body-map: cannot write JSON: " + e.getMessage());
+            err.println(messages.text("cli.cannotWriteJson", String.valueOf(e.getMessage())));
             return USAGE;
         }
         return OK;
@@ -255,22 +225,22 @@ public final class CommandLine {
         try {
             paper = a.paper() == null ? PaperSize.forLocale(Locale.getDefault()) : PaperSize.parse(a.paper());
         } catch (IllegalArgumentException e) {
-            err.println("body-map: " + e.getMessage());
+            err.println(messages.text("cli.unknownPaper", a.paper()));
             return USAGE;
         }
-        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter(), content.language());
+        SheetPdf pdf = new SheetPdf(Clock.systemDefaultZone(), new AtomicFileWriter(), messages, content.language());
         Pictures pictures = Pictures.bundled(id -> content.region(id).map(Region::rating), content.language());
-        return new SheetExportCommand(new SheetComposer(content, figures, pictures), pdf, out, err)
+        return new SheetExportCommand(new SheetComposer(content, figures, messages, pictures), pdf, out, err, messages)
                 .run(a.value(), a.out(), paper, a.force());
     }
 
-    /** The language the content is read in: the system's, until a language option reaches here. */
-    private static Locale language() {
-        return Locale.getDefault();
+    /** The language the content is read in: the run's (--lang, else the system's); English where a text has no translation. */
+    private Locale language() {
+        return messages.locale();
     }
 
     private void report(ContentException e) {
-        err.println("The content has " + e.problems().size() + " problem(s):");
+        err.println(messages.text("cli.contentProblems", e.problems().size()));
         for (ContentProblem p : e.problems()) {
             err.println("  " + p);
         }
@@ -303,7 +273,7 @@ public final class CommandLine {
                 return "midline";
             }
             return s.icon().x() < mid ? "viewer's left" : "viewer's right";
-        }).orElse("not drawn");
+        }).orElse("not drawn"); // not shown: a JSON value for scripts, the same in every language
     }
 
     /** The map as one tool sees it: each shape with that tool's rating in place of the headline. */
@@ -350,14 +320,14 @@ public final class CommandLine {
         }).toList();
     }
 
-    private static List<Map<String, Object>> sourceRows(ContentRepository content) {
+    private List<Map<String, Object>> sourceRows(ContentRepository content) {
         return content.sources().stream().map(s -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", s.id());
             row.put("title", s.title());
             row.put("publisher", s.publisher());
             row.put("year", s.year());
-            row.put("kind", s.kind().description());
+            row.put("kind", messages.label(s.kind()));
             row.put("verified", s.verified());
             row.put("checkedAgainst", s.checkedAgainst());
             row.put("supports", s.supports());

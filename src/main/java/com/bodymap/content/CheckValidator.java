@@ -188,7 +188,7 @@ final class CheckValidator {
         }
         text(at + ".explanation", t.explanation());
         if (t.basis() != null && t.basis() != ThresholdBasis.ROUGH_GUIDE && t.sources().isEmpty()) {
-            problem(at + ".sources", "a threshold based on " + t.basis().label().toLowerCase() + " must name its source");
+            problem(at + ".sources", "a threshold based on " + basisName(t.basis()) + " must name its source");
         }
         if (c.kind() != MeasureKind.PASS_FAIL) {
             if (t.value() == null || !Double.isFinite(t.value()) || t.value() <= 0) {
@@ -307,5 +307,14 @@ final class CheckValidator {
 
     private static boolean blank(String s) {
         return VisibleText.isBlank(s);
+    }
+
+    /** The basis as a content editor reads it in a problem line (these lines are in English, like the content files). */
+    private static String basisName(com.bodymap.model.check.ThresholdBasis basis) {
+        return switch (basis) {
+            case MEASUREMENT_ERROR -> "measurement error";
+            case INJURY_ASSOCIATION -> "injury study";
+            case ROUGH_GUIDE -> "the app's rule of thumb";
+        };
     }
 }

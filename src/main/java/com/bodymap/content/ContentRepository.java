@@ -1,5 +1,6 @@
 package com.bodymap.content;
 
+import com.bodymap.i18n.TextFold;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.SafetyGuide;
@@ -121,7 +122,7 @@ public final class ContentRepository {
      * then those that contain every word of it.
      */
     public List<Region> search(String query) {
-        String q = normalise(query);
+        String q = TextFold.fold(query);
         if (q.isEmpty()) {
             return List.of();
         }
@@ -131,15 +132,15 @@ public final class ContentRepository {
         List<Region> words = new ArrayList<>();
         for (Region r : regions.values()) {
             List<String> names = new ArrayList<>();
-            names.add(normalise(r.name()));
-            r.aliases().forEach(a -> names.add(normalise(a)));
+            names.add(TextFold.fold(r.name()));
+            r.aliases().forEach(a -> names.add(TextFold.fold(a)));
             if (names.contains(q)) {
                 exact.add(r);
             } else if (names.stream().anyMatch(n -> n.startsWith(q))) {
                 starts.add(r);
             } else if (names.stream().anyMatch(n -> n.contains(q))) {
                 contains.add(r);
-            } else if (names.stream().anyMatch(n -> containsAllWords(n, q))) {
+            } else if (names.stream().anyMatch(n -> TextFold.containsAllWords(n, q))) {
                 words.add(r);
             }
         }
@@ -148,24 +149,5 @@ public final class ContentRepository {
         result.addAll(contains);
         result.addAll(words);
         return result;
-    }
-
-    private static boolean containsAllWords(String name, String query) {
-        for (String w : query.split(" ")) {
-            if (!name.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Lower case with accents folded, so "Gesäß", "gesäss" and "Gesass" all match; letters of every script are kept. */
-    private static String normalise(String s) {
-        if (s == null) {
-            return "";
-        }
-        String folded = Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 }

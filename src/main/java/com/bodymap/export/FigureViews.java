@@ -1,5 +1,6 @@
 package com.bodymap.export;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Figure;
 import com.bodymap.model.Rating;
 import com.bodymap.model.View;
@@ -11,9 +12,11 @@ import java.util.Map;
 /** Chooses the figures a sheet shows: each view that has one of the highlighted parts, front first. */
 final class FigureViews {
     private final Map<View, Figure> figures;
+    private final Messages messages;
 
-    FigureViews(Map<View, Figure> figures) {
+    FigureViews(Map<View, Figure> figures, Messages messages) {
         this.figures = figures;
+        this.messages = messages;
     }
 
     List<FigureView> showing(Map<String, Rating> parts) {
@@ -30,7 +33,9 @@ final class FigureViews {
                 }
             });
             if (!here.isEmpty()) {
-                views.add(new FigureView(figure, here));
+                views.add(new FigureView(figure, here, messages.text("map.viewTitle." + view.key()),
+                        List.of(messages.text("sheet.figure.left"), messages.text("sheet.figure.right"),
+                        messages.text("sheet.figure.left.short"), messages.text("sheet.figure.right.short"))));
             }
         }
         return views;

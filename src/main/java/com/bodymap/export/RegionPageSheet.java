@@ -1,5 +1,8 @@
 package com.bodymap.export;
 
+import com.bodymap.model.Side;
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.export.SheetBlock.Badge;
 import com.bodymap.export.SheetBlock.Callout;
@@ -9,7 +12,6 @@ import com.bodymap.export.SheetBlock.Paragraph;
 import com.bodymap.export.SheetBlock.Title;
 import com.bodymap.model.Claim;
 import com.bodymap.model.Disagreement;
-import com.bodymap.model.EmergencyNumber;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
 import com.bodymap.model.SafetyGuide;
@@ -21,7 +23,6 @@ import com.bodymap.model.ToolRating;
 import com.bodymap.model.Viewpoint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,13 +34,17 @@ import java.util.Optional;
 final class RegionPageSheet {
     private final ContentRepository content;
     private final FigureViews figures;
-    private final Locale locale;
+    private final Messages messages;
+    private final ModelWording words;
+    private final SourceLines sourceLines;
 
-    /** {@code locale} decides which emergency number the red-flag box names. */
-    RegionPageSheet(ContentRepository content, FigureViews figures, Locale locale) {
+    /** The country of {@code messages}' locale decides which emergency number the red-flag box names. */
+    RegionPageSheet(ContentRepository content, FigureViews figures, Messages messages) {
         this.content = content;
         this.figures = figures;
-        this.locale = locale;
+        this.messages = messages;
+        this.words = new ModelWording(messages);
+        this.sourceLines = new SourceLines(content, messages);
     }
 
     /** {@code parts} are the shapes to highlight: both sides, or the one side the user chose. */
@@ -51,45 +56,43 @@ final class RegionPageSheet {
             safety.redFlagSources().stream().filter(id -> !listed.contains(id)).forEach(listed::add);
         }
         List<SheetBlock> blocks = new ArrayList<>();
-        String where = region.view().label() + " of the body, " + sides(region, parts);
-        blocks.add(new Title(region.name(), "Region page \u00b7 " + where, List.of(),
-                List.of(new Badge(region.rating(), region.summary())),
+        blocks.add(new Title(region.name(), messages.text("sheet.region.kicker", where(region, parts)), List.of(),
+                List.of(Badge.of(region.rating(), region.summary(), messages)),
                 figures.showing(TechniqueCardSheet.partsOf(parts)), anchor(region)));
 
         toolTable(blocks, region, listed);
         List<String> why = region.why().stream().map(c -> claim(c, listed)).toList();
-        TechniqueCardSheet.section(blocks, "Why", why, false);
+        TechniqueCardSheet.section(blocks, messages.text("region.why"), why, false);
         if (!region.lookElsewhere().isEmpty()) {
-            blocks.add(new Heading("Look elsewhere first"));
+            blocks.add(new Heading(messages.text("region.lookElsewhere")));
             List<String> names = region.lookElsewhere().stream().map(this::regionName).toList();
             StringBuilder order = new StringBuilder();
             for (int i = 0; i < names.size(); i++) {
-                order.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(names.get(i));
+                order.append(i == 0 ? "" : "; ").append(messages.text("region.lookElsewhere.item", i + 1, names.get(i)));
             }
-            blocks.add(new Paragraph("The sources say the pull on this area usually comes from these regions; check them in this order: "
-                    + order + "."));
+            blocks.add(new Paragraph(messages.text("sheet.region.lookElsewhere", order.toString())));
         }
         List<String> instead = region.instead().stream().map(s -> suggestion(region, s, listed)).toList();
-        TechniqueCardSheet.section(blocks, "What to do instead", instead, false);
+        TechniqueCardSheet.section(blocks, messages.text("region.instead"), instead, false);
         if (redFlags) {
             blocks.add(redFlagBox(safety, listed));
         }
         for (Disagreement d : region.disagreements()) {
             List<String> sides = d.viewpoints().stream().map(v -> viewpoint(v, listed)).toList();
-            TechniqueCardSheet.section(blocks, "Where sources disagree: " + d.topic(), sides, false);
+            TechniqueCardSheet.section(blocks, messages.text("region.disagree", d.topic()), sides, false);
         }
         // The cards are named, one run of titles: "Print with its cards" prints them in full.
         List<String> cards = content.techniquesFor(region).stream().filter(Objects::nonNull).map(RegionPageSheet::cardLine).toList();
         if (!cards.isEmpty()) {
-            blocks.add(new Heading("Technique cards"));
+            blocks.add(new Heading(messages.text("region.cards")));
             blocks.add(new Paragraph(String.join("; ", cards) + "."));
         }
         if (!TechniqueCardSheet.blank(region.evidence())) {
-            blocks.add(new Heading("How strong is the evidence?"));
+            blocks.add(new Heading(messages.text("region.evidence")));
             blocks.add(new Paragraph(region.evidence()));
         }
-        List<String> sourceLines = listed.stream().map(id -> SourceLines.line(content.source(id).orElseThrow())).toList();
-        TechniqueCardSheet.sources(blocks, "Sources", sourceLines);
+        List<String> lines = listed.stream().map(id -> sourceLines.line(content.source(id).orElseThrow())).toList();
+        TechniqueCardSheet.sources(blocks, messages.text("sources.title"), lines);
         return blocks;
     }
 
@@ -98,12 +101,12 @@ final class RegionPageSheet {
      * signs in one paragraph (with the number to call), the urgent ones in another.
      */
     private Callout redFlagBox(SafetyGuide safety, List<String> listed) {
-        String emergency = "Emergency: stop and " + EmergencyNumber.callInstruction(locale)
-                + ", or go to an emergency department, with " + SafetyGuide.signs(safety.emergencyRedFlags())
-                + SourceLines.cite(listed, sourcesOf(safety.emergencyRedFlags())) + ".";
-        String urgent = "See a doctor within a day or two with " + SafetyGuide.signs(safety.urgentRedFlags())
-                + SourceLines.cite(listed, sourcesOf(safety.urgentRedFlags())) + ".";
-        return new Callout("\u26A0 Red flags:", "warning signs that need a clinician, not a roller", List.of(emergency, urgent));
+        String emergency = messages.text("redFlags.emergency", words.emergencyCall(messages.locale()),
+                words.signs(safety.emergencyRedFlags()), SourceLines.cite(listed, sourcesOf(safety.emergencyRedFlags())));
+        String urgent = messages.text("redFlags.urgent", words.signs(safety.urgentRedFlags()),
+                SourceLines.cite(listed, sourcesOf(safety.urgentRedFlags())));
+        return new Callout("\u26A0 " + messages.text("sheet.redFlags.mark"), messages.text("sheet.redFlags.meaning"),
+                List.of(emergency, urgent));
     }
 
     private static List<String> sourcesOf(List<Claim> claims) {
@@ -114,36 +117,34 @@ final class RegionPageSheet {
     private void toolTable(List<SheetBlock> blocks, Region region, List<String> listed) {
         List<List<String>> rows = new ArrayList<>();
         for (Tool tool : Tool.values()) {
-            region.toolRating(tool).ifPresent(t -> rows.add(List.of(tool.label(),
-                    t.rating().icon() + " " + t.rating().label(), t.reason() + SourceLines.cite(listed, t.sources()),
+            region.toolRating(tool).ifPresent(t -> rows.add(List.of(messages.label(tool),
+                    t.rating().icon() + " " + messages.label(t.rating()), t.reason() + SourceLines.cite(listed, t.sources()),
                     cardCell(t))));
         }
         if (!rows.isEmpty()) {
-            blocks.add(new Heading("By tool"));
-            blocks.add(new SheetBlock.Table(List.of("Tool", "Rating", "Why", "Card"), rows, List.of(1.25, 0.85, 3.2, 2.0)));
+            blocks.add(new Heading(messages.text("region.byTool")));
+            blocks.add(new SheetBlock.Table(List.of(messages.text("sheet.column.tool"), messages.text("sheet.column.rating"),
+                    messages.text("sheet.column.why"), messages.text("sheet.column.card")), rows, List.of(1.25, 1.0, 3.05, 2.0)));
         }
     }
 
     private String cardCell(ToolRating t) {
         if (t.technique() == null) {
-            return "\u2014";
+            return messages.text("common.dash");
         }
         return content.technique(t.technique())
-                .map(card -> (t.cardIsAlternative(card) ? "Instead: " : "") + card.title()).orElse("\u2014");
+                .map(card -> t.cardIsAlternative(card) ? messages.text("region.toolCard.instead", card.title()) : card.title())
+                .orElse(messages.text("common.dash"));
     }
 
     static String anchor(Region region) {
         return "region:" + region.id();
     }
 
-    private static String sides(Region region, List<RegionPart> parts) {
-        if (!region.bilateral()) {
-            return "on the midline";
-        }
-        if (parts.size() == 1) {
-            return "your " + parts.get(0).side().key() + " side";
-        }
-        return "both sides";
+    /** "Back of the body, your left side", "Front of the body, both sides". */
+    private String where(Region region, List<RegionPart> parts) {
+        String side = !region.bilateral() ? Side.MIDLINE.key() : parts.size() == 1 ? parts.get(0).side().key() : "both";
+        return messages.text("region.side." + region.view().key() + "." + side);
     }
 
     private static String claim(Claim c, List<String> listed) {
@@ -160,9 +161,9 @@ final class RegionPageSheet {
         Optional<Technique> card = s.technique() == null || region.techniques().contains(s.technique())
                 ? Optional.empty() : content.technique(s.technique());
         if (card.isPresent()) {
-            b.append(" Card: ").append(card.get().title()).append('.');
+            b.append(' ').append(messages.text("sheet.suggestion.card", card.get().title()));
         } else if (s.region() != null && s.technique() == null) {
-            b.append(" See: ").append(regionName(s.region())).append('.');
+            b.append(' ').append(messages.text("sheet.suggestion.see", regionName(s.region())));
         }
         return b.toString();
     }

@@ -25,9 +25,15 @@ public sealed interface SheetBlock {
     }
 
     /** A rating badge (icon and word in a frame) followed by what it rates; label may be empty. */
-    record Badge(Rating rating, String label) {
+    /** A rating badge ({@code ratingText}: its icon and word, "✖ Avoid") and the words beside it. */
+    record Badge(Rating rating, String ratingText, String label) {
         public Badge {
             label = label == null ? "" : label;
+        }
+
+        /** A badge worded in the language of {@code messages}. */
+        public static Badge of(Rating rating, String label, com.bodymap.i18n.Messages messages) {
+            return new Badge(rating, rating.icon() + " " + messages.label(rating), label);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.bodymap.export;
 
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.export.SheetBlock.Badge;
 import com.bodymap.export.SheetBlock.Heading;
@@ -40,28 +42,30 @@ public final class SheetComposer {
     private final BookletSheet booklet;
     private final FigureViews figures;
     private final Pictures pictures;
+    private final Messages messages;
 
+    /** Sheets in English, naming the emergency number of this computer's country (tests, the benchmark). */
     public SheetComposer(ContentRepository content, Map<View, Figure> figures) {
-        this(content, figures, Locale.getDefault(), Pictures.none());
+        this(content, figures, Messages.of(new Locale("en", Locale.getDefault().getCountry())), Pictures.none());
     }
 
-    /** {@code locale} decides which emergency number the red-flag boxes name. */
-    public SheetComposer(ContentRepository content, Map<View, Figure> figures, Locale locale) {
-        this(content, figures, locale, Pictures.none());
+    /** {@code messages} word the sheets; their locale's country decides which emergency number the red-flag boxes name. */
+    public SheetComposer(ContentRepository content, Map<View, Figure> figures, Messages messages) {
+        this(content, figures, messages, Pictures.none());
     }
 
-    /** {@code pictures} are drawn on technique cards (their positions) and plans (the checks' test positions). */
-    public SheetComposer(ContentRepository content, Map<View, Figure> figures, Pictures pictures) {
-        this(content, figures, Locale.getDefault(), pictures);
-    }
-
-    public SheetComposer(ContentRepository content, Map<View, Figure> figures, Locale locale, Pictures pictures) {
+    /**
+     * {@code pictures} are drawn on technique cards (their positions) and plans (the checks' test
+     * positions).
+     */
+    public SheetComposer(ContentRepository content, Map<View, Figure> figures, Messages messages, Pictures pictures) {
         this.content = content;
-        this.figures = new FigureViews(figures);
+        this.messages = messages;
+        this.figures = new FigureViews(figures, messages);
         this.pictures = pictures;
-        this.cards = new TechniqueCardSheet(content, this.figures, pictures);
-        this.regionPages = new RegionPageSheet(content, this.figures, locale);
-        this.booklet = new BookletSheet(content, this.figures, regionPages, cards, locale);
+        this.cards = new TechniqueCardSheet(content, this.figures, pictures, messages);
+        this.regionPages = new RegionPageSheet(content, this.figures, messages);
+        this.booklet = new BookletSheet(content, this.figures, regionPages, cards, messages);
     }
 
     /**
@@ -82,7 +86,8 @@ public final class SheetComposer {
             parts.add(forId(id));
         }
         List<String> titles = parts.stream().map(SheetDocument::title).toList();
-        return SheetDocument.combine(joinTitles(titles), "Technique sheets: " + String.join(", ", titles), footnote(), parts);
+        return SheetDocument.combine(joinTitles(titles), messages.text("sheet.subject.sheets",
+                String.join(messages.text("list.separator"), titles)), footnote(), parts);
     }
 
     public boolean isKnown(String id) {
@@ -120,7 +125,7 @@ public final class SheetComposer {
             blocks.addAll(cards.blocks(t));
         }
         String title = joinTitles(techniques.stream().map(Technique::title).toList());
-        return new SheetDocument(title, "Technique card", footnote(), blocks);
+        return new SheetDocument(title, messages.text("card.windowTitle"), footnote(), blocks);
     }
 
     /** A region page on its own (its cards listed, not printed); {@code parts} are the sides to highlight. */
@@ -140,12 +145,12 @@ public final class SheetComposer {
                 }
             }
         }
-        return new SheetDocument(region.name(), withCards ? "Region page with its technique cards" : "Region page",
+        return new SheetDocument(region.name(), messages.text(withCards ? "sheet.subject.regionWithCards" : "sheet.subject.region"),
                 footnote(), blocks);
     }
 
     public SheetDocument booklet() {
-        return new SheetDocument(BookletSheet.TITLE, "Every region page and technique card", footnote(), booklet.blocks());
+        return new SheetDocument(booklet.title(), messages.text("sheet.subject.booklet"), footnote(), booklet.blocks());
     }
 
     /** A personal plan: summary, results table, the cards in order, then each card in full. */
@@ -160,18 +165,18 @@ public final class SheetComposer {
         for (String partId : plan.highlightedParts()) {
             content.part(partId).ifPresent(p -> {
                 parts.put(p.id(), p.region().rating());
-                badges.add(new Badge(p.region().rating(), p.displayName()));
+                badges.add(Badge.of(p.region().rating(), new ModelWording(messages).partName(p), messages));
             });
         }
         List<SheetBlock> blocks = new ArrayList<>();
-        blocks.add(new Title(plan.title(), "Personal plan", plan.summary(), badges, figures.showing(parts), null));
+        blocks.add(new Title(plan.title(), messages.text("sheet.plan"), plan.summary(), badges, figures.showing(parts), null));
         if (!plan.tableHeader().isEmpty()) {
-            blocks.add(new Heading("Your results"));
+            blocks.add(new Heading(messages.text("sheet.plan.results")));
             blocks.add(new Table(plan.tableHeader(), plan.tableRows(), List.of()));
         }
         checkDrawings(plan, blocks);
         if (!plan.steps().isEmpty() || !plan.closing().isBlank()) {
-            blocks.add(new Heading("What to release, in order"));
+            blocks.add(new Heading(messages.text("report.release")));
             if (!plan.steps().isEmpty()) {
                 blocks.add(new ItemList(plan.steps(), true));
             }
@@ -180,14 +185,14 @@ public final class SheetComposer {
             }
         }
         if (!planCards.isEmpty()) {
-            blocks.add(new Heading("Your cards, in this order"));
+            blocks.add(new Heading(messages.text("sheet.plan.cards")));
             blocks.add(new ItemList(planCards.stream().map(Technique::title).toList(), true));
         }
         for (Technique t : planCards) {
             blocks.add(new PageBreak());
             blocks.addAll(cards.blocks(t));
         }
-        return new SheetDocument(plan.title(), "Personal plan", footnote(), blocks);
+        return new SheetDocument(plan.title(), messages.text("sheet.plan"), footnote(), blocks);
     }
 
     /** How each check was done: its test position, so the plan can be re-tested the same way. */
@@ -202,7 +207,7 @@ public final class SheetComposer {
             }
         }
         if (!sketches.isEmpty()) {
-            blocks.add(new Heading("How each check is done"));
+            blocks.add(new Heading(messages.text("sheet.plan.checks")));
             blocks.add(new SheetBlock.Drawings(sketches, captions));
         }
     }
@@ -212,16 +217,13 @@ public final class SheetComposer {
     }
 
     /** "A", "A and B", "A, B and C", "A, B and 3 more". */
-    static String joinTitles(List<String> titles) {
+    String joinTitles(List<String> titles) {
         if (titles.isEmpty()) {
-            return "Body Map sheets";
-        }
-        if (titles.size() == 1) {
-            return titles.get(0);
+            return messages.text("sheet.title.none");
         }
         if (titles.size() <= 3) {
-            return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
+            return messages.list(titles);
         }
-        return titles.get(0) + ", " + titles.get(1) + " and " + (titles.size() - 2) + " more";
+        return messages.text("sheet.title.more", titles.get(0), titles.get(1), titles.size() - 2);
     }
 }

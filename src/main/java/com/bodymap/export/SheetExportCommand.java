@@ -1,6 +1,7 @@
 package com.bodymap.export;
 
-import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.i18n.ErrorWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.files.OutputTarget;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,12 +24,20 @@ public final class SheetExportCommand {
     private final SheetPdf pdf;
     private final PrintStream out;
     private final PrintStream err;
+    private final Messages messages;
 
+    /** Reports in English. */
     public SheetExportCommand(SheetComposer composer, SheetPdf pdf, PrintStream out, PrintStream err) {
+        this(composer, pdf, out, err, Messages.english());
+    }
+
+    /** {@code messages} word what is printed to {@code out} and {@code err}. */
+    public SheetExportCommand(SheetComposer composer, SheetPdf pdf, PrintStream out, PrintStream err, Messages messages) {
         this.composer = composer;
         this.pdf = pdf;
         this.out = out;
         this.err = err;
+        this.messages = messages;
     }
 
     public int run(String idList, Path target, PaperSize paper) {
@@ -40,31 +49,32 @@ public final class SheetExportCommand {
         try {
             OutputTarget.check(target, force);
         } catch (IOException e) {
-            err.println("body-map: " + AtomicFileWriter.explain(e, target));
+            err.println(messages.text("cli.export.cannotWrite", new ErrorWording(messages).cannotWrite(target, e)));
             return CANNOT_WRITE;
         }
         List<String> ids = Arrays.stream(idList.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (ids.isEmpty()) {
-            err.println("body-map: --export-sheet needs at least one id (a region id, a technique id, or all)");
+            err.println(messages.text("cli.export.noIds"));
             return UNKNOWN_ID;
         }
         SheetDocument sheet;
         try {
             sheet = composer.forIds(ids);
         } catch (UnknownSheetIdException e) {
-            err.println("body-map: " + e.getMessage() + "; --list-regions and --list-techniques show the ids");
+            err.println(messages.text("cli.export.unknownIds", e.ids().size(),
+                    String.join(", ", e.ids().stream().map(id -> "'" + id + "'").toList())));
             return UNKNOWN_ID;
         }
         try {
             int pages = pdf.save(sheet, paper, target, SheetPdf.Progress.NONE);
-            out.printf("Wrote %d %s (%s) to %s%n", pages, pages == 1 ? "page" : "pages", paper.label(), target);
+            out.println(messages.text("cli.export.wrote", pages, paper.label(), target.toString()));
             return OK;
         } catch (IOException e) {
-            err.println("body-map: " + AtomicFileWriter.explain(e, target));
+            err.println(messages.text("cli.export.cannotWrite", new ErrorWording(messages).cannotWrite(target, e)));
             return CANNOT_WRITE;
         } catch (IllegalArgumentException e) {
             // The layout refuses text that cannot fit its page (a title block taller than a page).
-            err.println("body-map: the sheet cannot be laid out: " + e.getMessage());
+            err.println(messages.text("cli.export.cannotLayOut", String.valueOf(e.getMessage())));
             return CANNOT_LAY_OUT;
         }
     }

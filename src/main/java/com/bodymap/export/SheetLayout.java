@@ -1,11 +1,10 @@
 package com.bodymap.export;
 
+import com.bodymap.i18n.Messages;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,16 +20,22 @@ public final class SheetLayout {
     private static final float HEADER_HEIGHT = 26f;
     private static final float HEADER_SIZE = SheetType.FOOTER + 0.5f;
     private static final float FOOTER_GAP = 12f;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final TextMeasure measure;
     private final PaperSize paper;
     private final LocalDate date;
+    private final Messages messages;
 
+    /** A layout with English page words ("Printed", "Page 1 of 2"). */
     public SheetLayout(TextMeasure measure, PaperSize paper, LocalDate date) {
+        this(measure, paper, date, Messages.english());
+    }
+
+    /** {@code messages} word the header and footer: "Printed 3 March 2025", "Seite 1 von 2". */
+    public SheetLayout(TextMeasure measure, PaperSize paper, LocalDate date, Messages messages) {
         this.measure = measure;
         this.paper = paper;
         this.date = date;
+        this.messages = messages;
     }
 
     public float contentWidth() {
@@ -74,11 +79,11 @@ public final class SheetLayout {
      */
     private void header(SheetDocument document, String sheetTitle, List<DrawOp> ops) {
         float top = paper.height() - MARGIN;
-        String title = "Body Map \u00b7 " + document.title();
+        String title = messages.text("sheet.header", document.title());
         if (sheetTitle != null && !sheetTitle.equals(document.title())) {
-            String both = title + " \u00b7 " + sheetTitle;
+            String both = messages.text("sheet.header.both", document.title(), sheetTitle);
             boolean fits = measure.width(measure.printable(both), FontStyle.REGULAR, HEADER_SIZE) <= contentWidth();
-            title = fits ? both : "Body Map \u00b7 " + sheetTitle;
+            title = fits ? both : messages.text("sheet.header", sheetTitle);
         }
         String text = fit(title, contentWidth());
         ops.add(new DrawOp.Text(MARGIN, top - SheetType.FOOTER - 1, text, FontStyle.REGULAR, HEADER_SIZE, Ink.MUTED));
@@ -95,8 +100,8 @@ public final class SheetLayout {
             y -= SheetType.FOOTER_LEADING;
             ops.add(new DrawOp.Text(MARGIN, y, line, FontStyle.REGULAR, SheetType.FOOTER, Ink.MUTED));
         }
-        String printed = "Printed " + DATE.format(date);
-        String number = "Page " + page + " of " + pages;
+        String printed = messages.text("sheet.printed", messages.date("date.long", date));
+        String number = messages.text("sheet.page", page, pages);
         ops.add(new DrawOp.Text(MARGIN, last, printed, FontStyle.REGULAR, SheetType.FOOTER, Ink.MUTED));
         float numberWidth = measure.width(number, FontStyle.BOLD, SheetType.FOOTER);
         ops.add(new DrawOp.Text(paper.width() - MARGIN - numberWidth, last, number, FontStyle.BOLD, SheetType.FOOTER, Ink.TEXT));

@@ -1,5 +1,6 @@
 package com.bodymap.export;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.files.AtomicFileWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,17 +27,32 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 public final class SheetPdf {
     private final Clock clock;
     private final AtomicFileWriter writer;
+    private final Messages messages;
     private final Locale language;
 
-    /** Sheets declared as English. */
+    /** PDFs with English page words, declared as English. */
     public SheetPdf(Clock clock, AtomicFileWriter writer) {
-        this(clock, writer, Locale.ENGLISH);
+        this(clock, writer, Messages.english(), Locale.ENGLISH);
     }
 
-    /** {@code language} is the language of the sheets' text, declared in each PDF for screen readers and search. */
+    /** {@code messages} word the pages' header and footer; the document is declared in their language. */
+    public SheetPdf(Clock clock, AtomicFileWriter writer, Messages messages) {
+        this(clock, writer, messages, Locale.forLanguageTag(messages.locale().getLanguage()));
+    }
+
+    /** English page words; {@code language} is the language of the sheets' text, declared in each PDF. */
     public SheetPdf(Clock clock, AtomicFileWriter writer, Locale language) {
+        this(clock, writer, Messages.english(), language);
+    }
+
+    /**
+     * {@code messages} word the pages' header and footer ("Seite 1 von 2"); {@code language} is the
+     * language of the sheets' text (the content's), declared in each PDF for screen readers and search.
+     */
+    public SheetPdf(Clock clock, AtomicFileWriter writer, Messages messages, Locale language) {
         this.clock = clock;
         this.writer = writer;
+        this.messages = messages;
         this.language = language;
     }
 
@@ -73,7 +89,7 @@ public final class SheetPdf {
 
     private void build(PDDocument pdf, SheetDocument sheet, PaperSize paper, Progress progress) throws IOException {
         SheetFonts fonts = new SheetFonts(pdf);
-        List<LaidOutPage> pages = new SheetLayout(fonts, paper, LocalDate.now(clock)).layout(sheet);
+        List<LaidOutPage> pages = new SheetLayout(fonts, paper, LocalDate.now(clock), messages).layout(sheet);
         PdfPagePainter painter = new PdfPagePainter(fonts, new FigurePainter(new SvgPathParser()));
         PDRectangle size = new PDRectangle(paper.width(), paper.height());
         for (LaidOutPage page : pages) {
@@ -93,7 +109,7 @@ public final class SheetPdf {
         info.setAuthor("Body Map");
         info.setSubject(sheet.subject());
         info.setCreator("Body Map");
-        info.setKeywords("foam rolling, self-massage, technique sheet");
+        info.setKeywords(messages.text("sheet.keywords"));
         Calendar now = new GregorianCalendar(TimeZone.getTimeZone(clock.getZone()));
         now.setTimeInMillis(clock.millis());
         info.setCreationDate(now);

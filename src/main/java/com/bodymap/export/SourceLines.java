@@ -1,5 +1,6 @@
 package com.bodymap.export;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Source;
 import java.util.List;
@@ -8,21 +9,23 @@ import java.util.Optional;
 /** Reference-list lines for sheets: citation, kind of evidence, whether it was checked, address. */
 final class SourceLines {
     private final ContentRepository content;
+    private final Messages messages;
 
-    SourceLines(ContentRepository content) {
+    SourceLines(ContentRepository content, Messages messages) {
         this.content = content;
+        this.messages = messages;
     }
 
     List<String> lines(List<String> sourceIds) {
-        return sourceIds.stream().distinct().map(content::source).flatMap(Optional::stream).map(SourceLines::line).toList();
+        return sourceIds.stream().distinct().map(content::source).flatMap(Optional::stream).map(this::line).toList();
     }
 
-    static String line(Source s) {
+    String line(Source s) {
         StringBuilder b = new StringBuilder(s.citation()).append(". ");
-        String kind = s.kind().description();
+        String kind = messages.label(s.kind());
         b.append(Character.toUpperCase(kind.charAt(0))).append(kind.substring(1)).append('.');
         if (s.unchecked()) {
-            b.append(" Could not be checked.");
+            b.append(' ').append(messages.text("sheet.source.unchecked"));
         }
         if (s.url() != null && !s.url().isBlank()) {
             b.append(' ').append(s.url());

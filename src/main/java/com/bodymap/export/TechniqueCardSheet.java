@@ -1,5 +1,7 @@
 package com.bodymap.export;
 
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.export.SheetBlock.Badge;
 import com.bodymap.export.SheetBlock.Heading;
@@ -31,12 +33,16 @@ final class TechniqueCardSheet {
     private final FigureViews figures;
     private final SourceLines sources;
     private final Pictures pictures;
+    private final Messages messages;
+    private final ModelWording words;
 
-    TechniqueCardSheet(ContentRepository content, FigureViews figures, Pictures pictures) {
+    TechniqueCardSheet(ContentRepository content, FigureViews figures, Pictures pictures, Messages messages) {
         this.content = content;
         this.figures = figures;
-        this.sources = new SourceLines(content);
+        this.sources = new SourceLines(content, messages);
         this.pictures = pictures;
+        this.messages = messages;
+        this.words = new ModelWording(messages);
     }
 
     List<SheetBlock> blocks(Technique t) {
@@ -47,30 +53,29 @@ final class TechniqueCardSheet {
         // Set-up and dose sit beside the figure: the first things a coach looks for on a card.
         List<String> lines = new ArrayList<>();
         if (!blank(t.setup())) {
-            lines.add("Set-up: " + t.setup());
+            lines.add(messages.text("sheet.card.setup", t.setup()));
         }
-        String dose = t.dose() == null ? null : blank(t.dose().text()) ? t.dose().shortForm() : t.dose().text();
+        String dose = t.dose() == null ? null : blank(t.dose().text()) ? words.shortDose(t.dose()) : t.dose().text();
         if (!blank(dose)) {
-            lines.add("Dose: " + dose);
+            lines.add(messages.text("card.dose", dose));
         }
         if (!regions.isEmpty()) {
-            lines.add(regions.size() == 1 ? "For this region (its rating for rolling or massage):"
-                    : "For these regions (their ratings for rolling or massage):");
+            lines.add(messages.text("sheet.card.forRegions", regions.size()));
         }
-        List<Badge> badges = regions.stream().map(r -> new Badge(r.rating(), r.name())).toList();
-        String kicker = "Technique card" + (blank(t.tool()) ? "" : " \u00b7 Tool: " + t.tool());
+        List<Badge> badges = regions.stream().map(r -> Badge.of(r.rating(), r.name(), messages)).toList();
+        String kicker = blank(t.tool()) ? messages.text("card.windowTitle") : messages.text("sheet.card.kicker", t.tool());
         blocks.add(new Title(t.title(), kicker, lines, badges, figures.showing(parts), anchor(t)));
         drawings(t, blocks);
 
-        section(blocks, "Steps", t.steps(), true);
-        section(blocks, "Cues", t.cues(), false);
-        section(blocks, "Common mistakes", t.mistakes(), false);
-        section(blocks, "When not to do this", t.whenNot(), false);
+        section(blocks, messages.text("card.steps"), t.steps(), true);
+        section(blocks, messages.text("card.cues"), t.cues(), false);
+        section(blocks, messages.text("card.mistakes"), t.mistakes(), false);
+        section(blocks, messages.text("sheet.card.whenNot"), t.whenNot(), false);
         if (!blank(t.evidence())) {
-            blocks.add(new Heading("How strong is the evidence?"));
+            blocks.add(new Heading(messages.text("region.evidence")));
             blocks.add(new Paragraph(t.evidence()));
         }
-        sources(blocks, "Sources", sources.lines(t.sources()));
+        sources(blocks, messages.text("sources.title"), sources.lines(t.sources()));
         return blocks;
     }
 
@@ -80,7 +85,7 @@ final class TechniqueCardSheet {
         if (list.isEmpty()) {
             return;
         }
-        blocks.add(new Heading("Position"));
+        blocks.add(new Heading(messages.text("card.position")));
         double aspect = Pictures.commonAspect(list);
         blocks.add(new SheetBlock.Drawings(list.stream().map(p -> onPaper(p, aspect)).toList(),
                 list.stream().map(Picture::label).toList()));

@@ -141,16 +141,23 @@ final class TitleBlockLayout {
      */
     private void captionWithSides(FigureView f, float fx, float fw, float baseline, List<DrawOp> ops) {
         boolean front = f.figure().view() == com.bodymap.model.View.FRONT;
-        String leftWord = front ? "RIGHT" : "LEFT";
-        String rightWord = front ? "LEFT" : "RIGHT";
+        String leftWord = f.sideWords().get(front ? 1 : 0);
+        String rightWord = f.sideWords().get(front ? 0 : 1);
         float size = SheetType.NOTE;
         if (measure.width(leftWord, FontStyle.BOLD, size) + measure.width(rightWord, FontStyle.BOLD, size) + SIDE_GAP > fw) {
             size = SheetType.FOOTER;
         }
+        // Too long even so ("LINKS" and "RECHTS" under a slim figure): the language's short forms, "L" and "R".
+        if (f.sideWords().size() == 4
+                && measure.width(leftWord, FontStyle.BOLD, size) + measure.width(rightWord, FontStyle.BOLD, size) + SIDE_GAP > fw) {
+            leftWord = f.sideWords().get(front ? 3 : 2);
+            rightWord = f.sideWords().get(front ? 2 : 3);
+            size = SheetType.NOTE;
+        }
         float rw = measure.width(rightWord, FontStyle.BOLD, size);
         ops.add(new DrawOp.Text(fx, baseline, leftWord, FontStyle.BOLD, size, Ink.TEXT));
         ops.add(new DrawOp.Text(fx + fw - rw, baseline, rightWord, FontStyle.BOLD, size, Ink.TEXT));
-        String caption = measure.printable(f.caption() + " view");
+        String caption = measure.printable(f.caption());
         float cw = measure.width(caption, FontStyle.REGULAR, SheetType.NOTE);
         ops.add(new DrawOp.Text(fx + (fw - cw) / 2, baseline - SheetType.NOTE_LEADING, caption,
                 FontStyle.REGULAR, SheetType.NOTE, Ink.MUTED));
@@ -177,7 +184,7 @@ final class TitleBlockLayout {
     }
 
     private String badgeText(Badge b) {
-        return measure.printable(b.rating().icon() + " " + b.rating().label());
+        return measure.printable(b.ratingText());
     }
 
     private static float figureWidth(FigureView f, float height) {

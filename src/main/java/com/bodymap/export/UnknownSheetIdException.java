@@ -7,8 +7,8 @@ public class UnknownSheetIdException extends Exception {
     private final transient List<String> ids;
 
     public UnknownSheetIdException(List<String> ids) {
-        super((ids.size() == 1 ? "unknown sheet id '" : "unknown sheet ids '") + String.join("', '", ids)
-                + "' (use a region id, a technique id, or all)");
+        super((ids.size() == 1 ? "unknown sheet id '" : "unknown sheet ids '") + String.join("', '", ids) // not shown: callers word the ids
+                + "' (use a region id, a technique id, or all)"); // not shown: callers word the ids
         this.ids = List.copyOf(ids);
     }
 

@@ -142,15 +142,15 @@ public final class AtomicFileWriter {
     public static String explain(IOException e, Path target) {
         String reason;
         if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
+            reason = "permission denied"; // not shown: English for logs; the windows word failures with ErrorWording
         } else if (e instanceof NoSuchFileException || e instanceof NotDirectoryException) {
-            reason = "the folder " + target.toAbsolutePath().getParent() + " does not exist";
+            reason = "the folder " + target.toAbsolutePath().getParent() + " does not exist"; // not shown: English for logs; the windows word failures with ErrorWording
         } else if (e instanceof FileSystemException f && f.getReason() != null) {
             reason = f.getReason();
         } else {
             reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        return "Cannot write " + target + ": " + reason + ".";
+        return "Cannot write " + target + ": " + reason + "."; // not shown: English for logs; the windows word failures with ErrorWording
     }
 
     private static void replace(Path source, Path target) throws IOException {

@@ -17,8 +17,24 @@ import java.util.Locale;
 @FunctionalInterface
 public interface ErrorLog {
 
-    /** Keeps the details of {@code error} and says where, e.g. "details are in /tmp/body-map-error-....txt". */
-    String record(Throwable error);
+    /** Keeps the details of {@code error} and says where: the file, or why they could not be kept. */
+    Where record(Throwable error);
+
+    /**
+     * Where an error's details went: {@code file}, or null with {@code failure} naming why they
+     * could not be saved (the kind of I/O error). The caller words it in the user's language.
+     */
+    record Where(java.nio.file.Path file, String failure) {
+        public static Where in(java.nio.file.Path file) {
+            return new Where(file, null);
+        }
+
+        /** In English, for logs and tests: "details are in FILE". */
+        @Override
+        public String toString() {
+            return file != null ? "details are in " + file : "its details could not be saved (" + failure + ")"; // not shown: English for logs
+        }
+    }
 
     /**
      * Each error's details in a file of their own in the temporary folder: the fallback where the
@@ -36,11 +52,11 @@ public interface ErrorLog {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
             try {
                 Path file = Files.createTempFile(folder, "body-map-error-" + stamp + "-", ".txt");
-                Files.writeString(file, "Body Map internal error at " + LocalDateTime.now() + "\n" + trace,
+                Files.writeString(file, "Body Map internal error at " + LocalDateTime.now() + "\n" + trace, // not shown: English for logs
                         StandardCharsets.UTF_8);
-                return "details are in " + file;
+                return Where.in(file);
             } catch (IOException | RuntimeException e) {
-                return "its details could not be saved (" + e.getClass().getSimpleName() + ")";
+                return new Where(null, e.getClass().getSimpleName());
             }
         };
     }

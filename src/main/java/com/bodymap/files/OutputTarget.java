@@ -30,16 +30,16 @@ public final class OutputTarget {
             return; // a new file; whether its folder exists is the writer's concern
         }
         if (attrs.isSymbolicLink()) {
-            throw refused(target, "it is a symbolic link, which is not replaced; give the path of an ordinary file");
+            throw refused(target, Refusal.LINK);
         }
         if (attrs.isDirectory()) {
-            throw refused(target, "is a folder");
+            throw refused(target, Refusal.FOLDER);
         }
         if (!attrs.isRegularFile()) {
-            throw refused(target, "it is not an ordinary file (a device, a pipe or a socket), so it is not replaced");
+            throw refused(target, Refusal.NOT_ORDINARY);
         }
         if (!replaceReadOnly && readOnly(target)) {
-            throw refused(target, "the file is read-only; add --force to replace it");
+            throw refused(target, Refusal.READ_ONLY);
         }
     }
 
@@ -58,7 +58,35 @@ public final class OutputTarget {
         }
     }
 
-    private static FileSystemException refused(Path target, String reason) {
-        return new FileSystemException(target.toString(), null, reason);
+    /** Why a file is not replaced, for callers that word it in the user's language. */
+    public enum Refusal {
+        LINK("it is a symbolic link, which is not replaced; give the path of an ordinary file"), // not shown: for logs
+        FOLDER("is a folder"),
+        NOT_ORDINARY("it is not an ordinary file (a device, a pipe or a socket), so it is not replaced"), // not shown: for logs
+        READ_ONLY("the file is read-only; add --force to replace it"); // not shown: for logs
+
+        private final String english;
+
+        Refusal(String english) {
+            this.english = english;
+        }
+    }
+
+    /** The refusal, typed; its reason is the English wording, for logs. */
+    public static final class RefusedException extends FileSystemException {
+        private final Refusal refusal;
+
+        RefusedException(Path target, Refusal refusal) {
+            super(target.toString(), null, refusal.english);
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+    }
+
+    private static FileSystemException refused(Path target, Refusal refusal) {
+        return new RefusedException(target, refusal);
     }
 }

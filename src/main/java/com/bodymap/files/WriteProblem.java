@@ -9,46 +9,53 @@ import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
 /**
- * Why a file could not be written, in plain words for the user: "no space left on the disk",
- * "permission denied", "not a folder". The operating system's own words are kept only where no
- * plainer ones are known.
+ * Why a file could not be written, as a value the window words: no space left, permission denied,
+ * not a folder... The operating system's own words are kept, as {@link Reason#detail()}, only where
+ * no plainer kind is known.
  */
 public final class WriteProblem {
+
+    /** The kinds of failure the user can act on. */
+    public enum Kind { NO_SPACE, QUOTA, READ_ONLY, PERMISSION, NOT_A_FOLDER, NO_FOLDER, FOLDER_IN_PLACE, OTHER }
+
+    /** A kind, and for {@link Kind#OTHER} the system's own words (or the failure's message). */
+    public record Reason(Kind kind, String detail) {
+    }
 
     private WriteProblem() {
     }
 
     /** The reason behind {@code failure} (or the first I/O error among its causes). */
-    public static String reason(Throwable failure) {
+    public static Reason of(Throwable failure) {
         IOException io = firstIoException(failure);
         if (io == null) {
-            return failure == null || failure.getMessage() == null ? "an unexpected error" : failure.getMessage();
+            return new Reason(Kind.OTHER, failure == null ? null : failure.getMessage());
         }
         String os = osReason(io).toLowerCase(Locale.ROOT);
         if (os.contains("no space left") || os.contains("disk full") || os.contains("not enough space")) {
-            return "no space left on the disk";
+            return new Reason(Kind.NO_SPACE, null);
         }
         if (os.contains("quota")) {
-            return "your disk quota is used up";
+            return new Reason(Kind.QUOTA, null);
         }
         if (os.contains("read-only file system")) {
-            return "the disk is read-only";
+            return new Reason(Kind.READ_ONLY, null);
         }
         if (io instanceof AccessDeniedException || os.contains("permission denied") || os.contains("access is denied")) {
-            return "permission denied: Body Map may not write there";
+            return new Reason(Kind.PERMISSION, null);
         }
         // createDirectories on a path through a regular file, or a file where the folder should be.
         if (io instanceof NotDirectoryException || io instanceof FileAlreadyExistsException || os.contains("not a directory")) {
-            return "not a folder: something on the way there is a file, where a folder should be";
+            return new Reason(Kind.NOT_A_FOLDER, null);
         }
         if (io instanceof NoSuchFileException) {
-            return "a folder on the way there does not exist";
+            return new Reason(Kind.NO_FOLDER, null);
         }
         if (os.contains("is a folder") || os.contains("is a directory")) {
-            return "there is a folder where the file should be";
+            return new Reason(Kind.FOLDER_IN_PLACE, null);
         }
         String plain = osReason(io);
-        return plain.isBlank() ? io.getClass().getSimpleName() : plain;
+        return new Reason(Kind.OTHER, plain.isBlank() ? io.getClass().getSimpleName() : plain);
     }
 
     private static IOException firstIoException(Throwable t) {

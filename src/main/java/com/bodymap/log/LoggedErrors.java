@@ -25,7 +25,7 @@ public final class LoggedErrors {
                 return ErrorLog.standard().record(error);
             }
             LOG.log(Level.ERROR, "Internal error", error);
-            return "details are in " + LogFile.in(dataFolder);
+            return ErrorLog.Where.in(LogFile.in(dataFolder));
         };
     }
 

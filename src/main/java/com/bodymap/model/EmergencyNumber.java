@@ -31,21 +31,4 @@ public final class EmergencyNumber {
         String c = country.toUpperCase(Locale.ROOT);
         return EU.contains(c) ? "112" : NUMBERS.get(c);
     }
-
-    /**
-     * "call 999, the emergency number in the United Kingdom (elsewhere, your local one)" for the
-     * computer's country, naming the country so a sheet handed on abroad does not mislead; for an
-     * unknown country, "call your local emergency number (112 in Europe, 911 in the US and
-     * Canada, 999 in the UK)".
-     */
-    public static String callInstruction(Locale locale) {
-        String country = locale == null ? null : locale.getCountry();
-        String number = forCountry(country);
-        if (number == null) {
-            return "call your local emergency number (112 in Europe, 911 in the US and Canada, 999 in the UK)";
-        }
-        String name = new Locale("", country.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
-        return "call " + number + ", the emergency number in " + (name.startsWith("United") || name.equals("Netherlands") ? "the " + name : name)
-                + " (elsewhere, your local one)";
-    }
 }

@@ -10,40 +10,33 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * and the app's own judgement last.
  */
 public enum SourceKind {
-    STUDY("peer-reviewed study", "Study", "\u25A0"),
-    REVIEW("systematic review or meta-analysis", "Systematic review", "\u25C6"),
-    NARRATIVE_REVIEW("narrative review", "Narrative review", "\u25C7"),
-    COMMENTARY("clinical commentary", "Commentary", "\u25A1"),
-    GUIDELINE("clinical guideline or consensus", "Guideline", "\u25B2"),
-    CASE_REPORT("case report", "Case report", "\u25CF"),
-    CLINICIAN_ARTICLE("clinician article", "Clinician", "\u25CB"),
-    COACH_ARTICLE("coach or trainer article", "Coach", "\u25B3"),
-    PRACTITIONER_OPINION("practitioner opinion", "Practitioner opinion", "\u25BD"),
-    VENDOR_PAGE("vendor page", "Vendor", "\u25CC"),
-    REFERENCE("reference page", "Reference", "\u25AD"),
+    STUDY("\u25A0"),
+    REVIEW("\u25C6"),
+    NARRATIVE_REVIEW("\u25C7"),
+    COMMENTARY("\u25A1"),
+    GUIDELINE("\u25B2"),
+    CASE_REPORT("\u25CF"),
+    CLINICIAN_ARTICLE("\u25CB"),
+    COACH_ARTICLE("\u25B3"),
+    PRACTITIONER_OPINION("\u25BD"),
+    VENDOR_PAGE("\u25CC"),
+    REFERENCE("\u25AD"),
     /**
      * The app's own reasoning where no source we found says it (a peanut cannot straddle a bone
      * that has no ridge; a roller is too wide for the palm). Not a published source, so it is
      * never "checked" or "unchecked": it is shown for what it is.
      */
-    OWN_JUDGEMENT("the app's own reasoning, not a published source", "Own judgement", "\u270E");
+    OWN_JUDGEMENT("\u270E");
 
-    private final String description;
-    private final String shortLabel;
     private final String icon;
 
-    SourceKind(String description, String shortLabel, String icon) {
-        this.description = description;
-        this.shortLabel = shortLabel;
+    /** Its words ("peer-reviewed study", short "Study", plural) come from the bundles ("sourceKind.study"). */
+    SourceKind(String icon) {
         this.icon = icon;
     }
 
     @JsonValue
     public String key() { return name().toLowerCase().replace('_', '-'); }
-
-    public String description() { return description; }
-
-    public String shortLabel() { return shortLabel; }
 
     /** A symbol for the kind, drawn before its label on chips and in the sources view. */
     public String icon() { return icon; }

@@ -7,25 +7,21 @@ import java.util.stream.Collectors;
 
 /** The self-massage tools the app rates every region for, named by a fixed id in the content. */
 public enum Tool {
-    FOAM_ROLLER("foam-roller", "Foam roller"),
-    VIBRATING_ROLLER("vibrating-roller", "Vibrating roller"),
-    BALL("ball", "Massage ball"),
-    PEANUT("peanut", "Two balls (peanut)"),
-    MASSAGE_GUN("massage-gun", "Massage gun");
+    FOAM_ROLLER("foam-roller"),
+    VIBRATING_ROLLER("vibrating-roller"),
+    BALL("ball"),
+    PEANUT("peanut"),
+    MASSAGE_GUN("massage-gun");
 
     private final String id;
-    private final String label;
 
-    Tool(String id, String label) {
+    /** Its name on screen and paper comes from the bundles ("tool.foam_roller"). */
+    Tool(String id) {
         this.id = id;
-        this.label = label;
     }
 
     @JsonValue
     public String id() { return id; }
-
-    /** The tool's name as shown in the picker and tables. */
-    public String label() { return label; }
 
     /** Every id, for messages: "foam-roller, vibrating-roller, ...". */
     public static String ids() {

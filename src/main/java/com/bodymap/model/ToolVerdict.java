@@ -8,26 +8,23 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * the region sensibly. Like {@link Rating}, always shown with an icon and a word as well as colour.
  */
 public enum ToolVerdict {
-    AVOID("avoid", "Avoid", "\u2716"),
-    CAUTION("caution", "Caution", "\u26A0"),
-    FINE("fine", "Fine", "\u2714"),
-    DOES_NOT_FIT("does-not-fit", "Does not fit", "\u25CB");
+    AVOID("avoid", "\u2716"),
+    CAUTION("caution", "\u26A0"),
+    FINE("fine", "\u2714"),
+    DOES_NOT_FIT("does-not-fit", "\u25CB");
 
     private final String word;
-    private final String label;
     private final String icon;
 
-    ToolVerdict(String word, String label, String icon) {
+    /** Its name on screen and paper comes from the bundles ("toolVerdict.does_not_fit"). */
+    ToolVerdict(String word, String icon) {
         this.word = word;
-        this.label = label;
         this.icon = icon;
     }
 
     /** The content's word, also the style-class suffix: "rating-does-not-fit". */
     @JsonValue
     public String word() { return word; }
-
-    public String label() { return label; }
 
     public String icon() { return icon; }
 

@@ -31,8 +31,8 @@ public final class PreferencesStore {
     public static final String FILE_NAME = "preferences.json";
     static final int FORMAT = 1;
 
-    /** What loading gave: the preferences, and a note for the user when something was wrong (else null). */
-    public record Loaded(Preferences preferences, String problem) {
+    /** What loading gave: the preferences, and what was wrong, for a note to the user (else null). */
+    public record Loaded(Preferences preferences, SettingsProblem problem) {
     }
 
     private final Path file;
@@ -68,25 +68,43 @@ public final class PreferencesStore {
         try {
             tree = mapper.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
-            return new Loaded(Preferences.none(), setAside(jsonProblem(e)));
+            return new Loaded(Preferences.none(), setAside(SettingsProblem.Damage.NOT_JSON, line(e)));
         } catch (IOException e) {
-            doNotWrite = "it could not be read";
-            return new Loaded(Preferences.none(), "Body Map could not read its saved settings in " + file
-                    + " (" + e.getClass().getSimpleName() + "), so it starts with its defaults and leaves that file alone.");
+            doNotWrite = "it could not be read"; // not shown: a StoreException line for the log
+            return new Loaded(Preferences.none(), new SettingsProblem(SettingsProblem.Kind.UNREADABLE, file, null,
+                    null, null, e.getClass().getSimpleName(), null));
         }
         if (tree == null || !tree.isObject()) {
-            return new Loaded(Preferences.none(), setAside("it does not hold a set of settings"));
+            return new Loaded(Preferences.none(), setAside(SettingsProblem.Damage.NOT_SETTINGS, null));
         }
-        List<String> unread = new ArrayList<>();
-        WindowPlacement window = part(tree, "window", WindowPlacement.class, "the window's size and place", unread);
-        MapPreferences map = part(tree, "map", MapPreferences.class, "the map's view and zoom", unread);
-        ThemeChoice theme = part(tree, "theme", ThemeChoice.class, "the theme", unread);
-        TextSize textSize = part(tree, "textSize", TextSize.class, "the text size", unread);
-        String paper = part(tree, "paperSize", String.class, "the paper size", unread);
-        Tool tool = part(tree, "tool", Tool.class, "the map's tool", unread);
-        String problem = unread.isEmpty() ? null : "Some saved settings in " + file + " could not be read ("
-                + String.join(", ", unread) + "); Body Map uses its defaults for those.";
-        return new Loaded(new Preferences(window, map, theme, textSize, paper, tool), problem);
+        List<SettingsProblem.Part> unread = new ArrayList<>();
+        WindowPlacement window = part(tree, "window", WindowPlacement.class, SettingsProblem.Part.WINDOW, unread);
+        MapPreferences map = part(tree, "map", MapPreferences.class, SettingsProblem.Part.MAP, unread);
+        ThemeChoice theme = part(tree, "theme", ThemeChoice.class, SettingsProblem.Part.THEME, unread);
+        TextSize textSize = part(tree, "textSize", TextSize.class, SettingsProblem.Part.TEXT_SIZE, unread);
+        String paper = part(tree, "paperSize", String.class, SettingsProblem.Part.PAPER, unread);
+        Tool tool = part(tree, "tool", Tool.class, SettingsProblem.Part.TOOL, unread);
+        JsonNode lang = tree.get("language");
+        String language = lang != null && lang.isTextual() ? lang.asText() : null;
+        if (lang != null && !lang.isNull() && !lang.isTextual()) {
+            unread.add(SettingsProblem.Part.LANGUAGE);
+        }
+        SettingsProblem problem = unread.isEmpty() ? null
+                : new SettingsProblem(SettingsProblem.Kind.PARTS_UNREAD, file, null, null, null, null, unread);
+        return new Loaded(new Preferences(window, map, theme, textSize, paper, tool, language), problem);
+    }
+
+    /**
+     * The language saved in the file, read without touching the file even when it is damaged (that
+     * is for {@link #load()} to note and set aside); null when there is none to read.
+     */
+    public String peekLanguage() {
+        try {
+            JsonNode lang = mapper.readTree(Files.readAllBytes(file)).get("language");
+            return lang != null && lang.isTextual() ? lang.asText() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Writes the preferences whole, keeping any field of the file on disk that this version does not know. */
@@ -128,7 +146,8 @@ public final class PreferencesStore {
         return mapper.createObjectNode();
     }
 
-    private <T> T part(JsonNode tree, String field, Class<T> type, String what, List<String> unread) {
+    private <T> T part(JsonNode tree, String field, Class<T> type, SettingsProblem.Part what,
+                       List<SettingsProblem.Part> unread) {
         JsonNode node = tree.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -142,22 +161,18 @@ public final class PreferencesStore {
         }
     }
 
-    private String setAside(String what) {
+    private SettingsProblem setAside(SettingsProblem.Damage damage, Integer line) {
         try {
             Files.move(file, damagedCopy(), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            doNotWrite = "it is damaged and could not be moved aside";
-            return "Body Map's saved settings in " + file + " are damaged (" + what + "), so it starts with its defaults. "
-                    + "The file could not be moved aside either, so settings will not be saved until it is removed.";
+            doNotWrite = "it is damaged and could not be moved aside"; // not shown: a StoreException line for the log
+            return new SettingsProblem(SettingsProblem.Kind.DAMAGED_STUCK, file, null, damage, line, null, null);
         }
-        return "Body Map's saved settings were damaged (" + what + "), so it starts with its defaults. "
-                + "The old file was moved to " + damagedCopy() + ".";
+        return new SettingsProblem(SettingsProblem.Kind.DAMAGED_MOVED, file, damagedCopy(), damage, line, null, null);
     }
 
-    private static String jsonProblem(JsonProcessingException e) {
-        String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
-                : ", line " + e.getLocation().getLineNr();
-        return "the file is not valid JSON" + where;
+    private static Integer line(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? null : e.getLocation().getLineNr();
     }
 
     /**

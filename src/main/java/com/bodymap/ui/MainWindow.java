@@ -1,5 +1,6 @@
 package com.bodymap.ui;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.View;
 import com.bodymap.ui.bodymap.BodyMapView;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
@@ -39,17 +40,22 @@ public final class MainWindow extends BorderPane {
     private final BodyMapView mapView;
     private final RegionPage page;
     private final DialogService dialogs;
+    private final Messages messages;
     private final TextField search = new TextField();
     private final MenuBar menuBar = new MenuBar();
-    private final Menu viewMenu = new Menu("_View");
-    private final Menu toolsMenu = new Menu("_Tools");
-    private final Menu helpMenu = new Menu("_Help");
+    private final Menu toolsMenu;
+    private final Menu helpMenu;
+    private final Menu viewMenu;
     private final HBox commands = new HBox();
-    private final MenuItem about = new MenuItem("_About Body Map");
+    private final MenuItem about = new MenuItem();
     private final StringProperty notice = new SimpleStringProperty();
 
     public MainWindow(BodyMapViewModel map, BodyMapView mapView, RegionPage page, DialogService dialogs) {
         this.map = map;
+        this.messages = map.messages();
+        this.toolsMenu = new Menu(messages.text("menu.tools"));
+        this.helpMenu = new Menu(messages.text("menu.help"));
+        this.viewMenu = new Menu(messages.text("menu.view"));
         this.mapView = mapView;
         this.page = page;
         this.dialogs = dialogs;
@@ -81,7 +87,7 @@ public final class MainWindow extends BorderPane {
         return toolsMenu;
     }
 
-    /** The View menu, where the theme and text size are added. */
+    /** The View menu, where the theme, text size and language are added. */
     public Menu viewMenu() {
         return viewMenu;
     }
@@ -110,43 +116,45 @@ public final class MainWindow extends BorderPane {
         return dialogs;
     }
 
+    /** The words of the window, for features that add commands to it. */
+    public Messages messages() {
+        return messages;
+    }
+
     private MenuBar buildMenu() {
-        MenuItem quit = new MenuItem("_Quit");
+        MenuItem quit = new MenuItem(messages.text("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, quit);
+        Menu file = new Menu(messages.text("menu.file"), null, quit);
 
-        MenuItem flip = new MenuItem("_Flip front/back");
+        MenuItem flip = new MenuItem(messages.text("menu.view.flip"));
         flip.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         flip.setOnAction(e -> map.toggleView());
-        MenuItem find = new MenuItem("_Find a region");
+        MenuItem find = new MenuItem(messages.text("menu.view.find"));
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> search.requestFocus());
-        MenuItem toMap = new MenuItem("Go to the _map");
+        MenuItem toMap = new MenuItem(messages.text("menu.view.map"));
         toMap.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         toMap.setOnAction(e -> focusMap());
         // Ctrl+plus, Ctrl+minus and Ctrl+0 zoom while the map has the keyboard (it takes them first);
         // elsewhere they change the text size, whose menu items carry them.
-        MenuItem zoomIn = new MenuItem("Zoom _in (on the map: Ctrl+plus)");
+        MenuItem zoomIn = new MenuItem(messages.text("menu.view.zoomIn"));
         zoomIn.setOnAction(e -> mapView.zoomIn());
-        MenuItem zoomOut = new MenuItem("Zoom _out (on the map: Ctrl+minus)");
+        MenuItem zoomOut = new MenuItem(messages.text("menu.view.zoomOut"));
         zoomOut.setOnAction(e -> mapView.zoomOut());
-        MenuItem fit = new MenuItem("Fit the _whole figure (on the map: Ctrl+0)");
+        MenuItem fit = new MenuItem(messages.text("menu.view.fit"));
         fit.setOnAction(e -> mapView.fitFigure());
-        CheckMenuItem both = new CheckMenuItem("_Both views side by side (in a window " + (int) BodyMapView.BOTH_VIEWS_WIDTH + " px wide or more)");
+        CheckMenuItem both = new CheckMenuItem(messages.text("menu.view.both", (int) BodyMapView.BOTH_VIEWS_WIDTH));
         both.setId("menu-both-views");
         both.selectedProperty().bindBidirectional(map.bothViewsProperty());
-        Menu view = viewMenu;
-        view.getItems().addAll(flip, find, toMap, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
+        viewMenu.getItems().addAll(flip, find, toMap, new SeparatorMenuItem(), zoomIn, zoomOut, fit,
                 new SeparatorMenuItem(), both);
 
+        about.setText(messages.text("menu.help.about"));
         about.setId("menu-about");
-        about.setOnAction(e -> dialogs.showInformation("About Body Map",
-                "Body Map shows where foam rolling and self-massage are considered safe, where to take care, "
-                        + "and what to do instead where they are not. It is education, not medical advice: "
-                        + "pain, numbness or weakness are reasons to see a clinician."));
+        about.setOnAction(e -> dialogs.showInformation(messages.text("about.title"), messages.text("about.text")));
         helpMenu.getItems().add(about);
-        menuBar.getMenus().addAll(file, view, toolsMenu, helpMenu);
+        menuBar.getMenus().addAll(file, viewMenu, toolsMenu, helpMenu);
         toolsMenu.setVisible(false);
         toolsMenu.getItems().addListener((javafx.collections.ListChangeListener<MenuItem>) c ->
                 toolsMenu.setVisible(!toolsMenu.getItems().isEmpty()));
@@ -155,9 +163,9 @@ public final class MainWindow extends BorderPane {
 
     private HBox buildToolbar() {
         ToggleGroup views = new ToggleGroup();
-        ToggleButton front = new ToggleButton("Front");
+        ToggleButton front = new ToggleButton(messages.label(View.FRONT));
         front.setId("view-front");
-        ToggleButton back = new ToggleButton("Back");
+        ToggleButton back = new ToggleButton(messages.label(View.BACK));
         back.setId("view-back");
         front.setToggleGroup(views);
         back.setToggleGroup(views);
@@ -175,8 +183,8 @@ public final class MainWindow extends BorderPane {
         viewSwitch.getStyleClass().add("segmented");
 
         search.setId("region-search");
-        search.setPromptText("Find a region, e.g. low back");
-        search.setTooltip(new Tooltip("Type a region's name (Ctrl+F); Enter opens the best match"));
+        search.setPromptText(messages.text("search.prompt"));
+        search.setTooltip(new Tooltip(messages.text("search.tip")));
         search.setPrefColumnCount(22);
         TextFields.bindAutoCompletion(search, request -> map.search(request.getUserText()).stream()
                 .map(com.bodymap.model.Region::name).toList())
@@ -219,8 +227,7 @@ public final class MainWindow extends BorderPane {
             if (notice.get() != null) {
                 return notice.get();
             }
-            return "Point at a region to name it, click to open it. Ctrl+wheel or Ctrl+plus zooms, drag pans, Ctrl+0 fits; "
-                    + "arrow keys move, F flips.";
+            return messages.text("status.hint");
         }, map.hoveredProperty(), map.toolProperty(), notice));
         map.hoveredProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -62,14 +62,4 @@ public final class GapHistory {
     public static Double thresholdLine(CheckDefinition check) {
         return check.kind() == MeasureKind.PASS_FAIL ? null : check.threshold().value();
     }
-
-    /** The axis title, short enough to fit along the axis: "Gap (cm)". The sign is explained beside the chart. */
-    public static String axisLabel(CheckDefinition check) {
-        String unit = switch (check.kind()) {
-            case PASS_FAIL -> "1 = one side fails";
-            case RATING_0_10 -> "points";
-            default -> check.threshold().scale() == ThresholdScale.PERCENT ? "% of larger side" : check.kind().unitWord();
-        };
-        return "Gap (" + unit + ")";
-    }
 }

@@ -44,7 +44,7 @@ public final class NumberText {
     private static final Pattern NOT_FINITE = Pattern.compile("[+-]?\\s*(inf|infinity|\u221E|nan)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXPONENT = Pattern.compile("[+-]?\\s*[0-9.,]*[0-9][0-9.,]*\\s*[eE]\\s*[+-]?\\s*[0-9]+.*");
     private static final Pattern NUMBER = Pattern.compile("([+-]?)\\s*([0-9]*)(?:[.,]([0-9]*))?");
-    private static final Pattern WITH_UNIT = Pattern.compile("(.*?[0-9.,])\\s*(\\p{L}[\\p{L}\\s.]*|[\u00B0\u00BA\u02DA/%\"'][^0-9]*|/\\s*10|out\\s+of\\s+10)");
+    private static final Pattern WITH_UNIT = Pattern.compile("(.*?[0-9.,])\\s*(\\p{L}[\\p{L}\\s.]*|[\u00B0\u00BA\u02DA/%\"'][^0-9]*|/\\s*10|out\\s+of\\s+10|von\\s+10)");
 
     private NumberText() {
     }

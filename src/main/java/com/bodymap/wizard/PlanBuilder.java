@@ -18,13 +18,6 @@ import java.util.Map;
  * idea (releasing both sides equally would keep the imbalance), and the plan says so.
  */
 public final class PlanBuilder {
-    static final String RETEST = "Re-test after: repeat the same checks, the same way, straight after a session "
-            + "and again after a few weeks, to see whether the gap is closing.";
-    static final String NO_IMBALANCE = "No check shows a left/right gap larger than its threshold, "
-            + "so neither side needs releasing first. There is no release plan from these checks.";
-    static final String NOTHING_COMPARED = "No check has both sides measured, so there is nothing to compare "
-            + "and no release plan.";
-
     public Plan build(List<CheckComparison> comparisons) {
         List<PlanStep> candidates = new ArrayList<>();
         for (CheckComparison c : comparisons) {
@@ -43,9 +36,9 @@ public final class PlanBuilder {
         candidates.forEach(s -> byArea.putIfAbsent(s.area(), s));
         List<PlanStep> steps = List.copyOf(byArea.values());
         if (!steps.isEmpty()) {
-            return new Plan(steps, RETEST);
+            return new Plan(steps, Plan.Closing.RETEST);
         }
         boolean anyCompared = comparisons.stream().anyMatch(c -> c.verdict() != Verdict.INCOMPLETE);
-        return new Plan(steps, anyCompared ? NO_IMBALANCE : NOTHING_COMPARED);
+        return new Plan(steps, anyCompared ? Plan.Closing.NO_IMBALANCE : Plan.Closing.NOTHING_COMPARED);
     }
 }

@@ -1,5 +1,6 @@
 package com.bodymap.wizard;
 
+import java.util.List;
 import com.bodymap.model.check.CheckComparison;
 import com.bodymap.model.check.ComparisonReport;
 import com.bodymap.model.check.MeasureKind;
@@ -8,7 +9,7 @@ import com.bodymap.model.check.Verdict;
 import java.util.Comparator;
 import java.util.Optional;
 
-/** One-line summaries of a run for the history table. */
+/** What stands out in a run, for the history table's one-line summary (worded by the window). */
 public final class RunSummary {
 
     private RunSummary() {
@@ -17,29 +18,24 @@ public final class RunSummary {
     /**
      * The gap that stands out most: a confirmed gap (beyond the measurement error) before a possible
      * one (beyond a rough guide), then the largest against its own threshold, so centimetres and
-     * degrees can be compared: "Knee-to-wall: 3 cm, left tighter". Gaps that do not count are not named.
+     * degrees can be compared ("Knee-to-wall: 3 cm, left tighter"). Gaps that do not count are not
+     * named: empty when none counts.
      */
-    public static String biggestGap(ComparisonReport report) {
-        Optional<CheckComparison> top = report.comparisons().stream()
+    public static Optional<CheckComparison> biggestGap(ComparisonReport report) {
+        return report.comparisons().stream()
                 .filter(c -> c.verdict().counts())
                 .max(Comparator.comparing((CheckComparison c) -> c.verdict() == Verdict.MEANINGFUL)
                         .thenComparingDouble(RunSummary::sizeAgainstThreshold));
-        if (top.isPresent()) {
-            CheckComparison c = top.get();
-            String gap = c.check().kind() == MeasureKind.PASS_FAIL ? "differs"
-                    : c.check().threshold().scale() == ThresholdScale.PERCENT
-                    ? MeasureFormat.percent(c.percentDifference())
-                    : MeasureFormat.difference(c.check(), c.difference());
-            String rough = c.verdict() == Verdict.ROUGH_GUIDE_GAP ? " (rough guide)" : "";
-            return c.check().name() + ": " + gap + ", " + c.tighterSide().key() + " tighter" + rough;
-        }
-        boolean anyCompared = report.comparisons().stream().anyMatch(c -> c.verdict() != Verdict.INCOMPLETE);
-        return anyCompared ? "No imbalance" : "Nothing compared";
     }
 
-    /** The checks of a run by name: "Knee-to-wall, Butterfly". */
-    public static String checkNames(ComparisonReport report) {
-        return String.join(", ", report.comparisons().stream().map(c -> c.check().name()).toList());
+    /** Whether any check of the run had both sides measured ("no imbalance" rather than "nothing compared"). */
+    public static boolean anyCompared(ComparisonReport report) {
+        return report.comparisons().stream().anyMatch(c -> c.verdict() != Verdict.INCOMPLETE);
+    }
+
+    /** The checks of a run by name, in order. */
+    public static List<String> checkNames(ComparisonReport report) {
+        return report.comparisons().stream().map(c -> c.check().name()).toList();
     }
 
     private static double sizeAgainstThreshold(CheckComparison c) {

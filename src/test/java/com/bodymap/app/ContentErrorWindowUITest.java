@@ -28,7 +28,7 @@ class ContentErrorWindowUITest {
             new ContentLoader().load(ContentSource.folder(dir));
             throw new AssertionError("the fixture should not load");
         } catch (ContentException e) {
-            new ContentErrorWindow(e.problems()).show(stage);
+            new ContentErrorWindow(e.problems(), com.bodymap.i18n.Messages.english()).show(stage);
         }
     }
 

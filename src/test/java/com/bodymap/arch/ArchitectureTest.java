@@ -34,10 +34,11 @@ class ArchitectureTest {
     @Test
     void onlyTheWindowLayerUsesJavaFxOrTheScreens() {
         noClasses().that().resideInAnyPackage("com.bodymap.model..", "com.bodymap.content..", "com.bodymap.wizard..",
-                        "com.bodymap.store..", "com.bodymap.export..", "com.bodymap.files..", "com.bodymap.cli..")
+                        "com.bodymap.store..", "com.bodymap.export..", "com.bodymap.files..", "com.bodymap.cli..",
+                        "com.bodymap.i18n..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.bodymap.ui..", "com.bodymap.app..",
                         "org.controlsfx..", "com.sun.javafx..")
-                .because("the model, content, wizard, store, export, files and command-line code run without a display")
+                .because("the model, content, wizard, store, export, files, wording and command-line code run without a display")
                 .check(app);
     }
 

@@ -169,4 +169,28 @@ class CommandLineTest {
         }
         assertEquals(2, seen, "left and right");
     }
+
+    @Test
+    void langDeSpeaksGermanInHelpAndMessages() {
+        assertEquals(0, run("--lang", "de", "--help").getAsInt());
+        assertTrue(out().contains("Aufruf: java -jar body-map.jar [--lang SPRACHE]"), out());
+        assertTrue(out().contains("Rückgabewerte"), out());
+        assertTrue(!out().contains("Usage:") && !out().contains("Exit codes"), "no English left in the German help");
+        for (String flag : new String[] {"--lang", "--content", "--validate-content", "--list-regions", "--export-sheet", "--help"}) {
+            assertTrue(out().contains(flag), flag);
+        }
+        assertEquals(2, run("--frobnicate", "--lang", "de").getAsInt());
+        assertTrue(err().contains("unbekannte Option ‚--frobnicate‘"), err());
+        assertTrue(err().contains("Mehr dazu mit --help."), err());
+        assertEquals(2, run("--lang", "de", "--list-regions", "--tool", "kettlebell").getAsInt());
+        assertTrue(err().contains("unbekanntes Hilfsmittel ‚kettlebell‘"), err());
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageErrorAndEnglishIsTheDefault() {
+        assertEquals(2, run("--lang", "xx", "--help").getAsInt());
+        assertTrue(err().contains("unknown language 'xx' (use de, en or system)"), err());
+        assertEquals(0, run("--help").getAsInt());
+        assertTrue(out().contains("Usage: java -jar body-map.jar [--lang LANG]"), "tests run with an English system");
+    }
 }

@@ -54,7 +54,7 @@ class TranslationCommandLineTest {
         Files.delete(de.resolve("safety.json"));
         assertEquals(0, validate(), "gaps are shown in English, so the content still works");
         String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("de: 3 gap(s) or difference(s)"), text);
+        assertTrue(text.contains("de: 3 gaps or differences in the translation"), text);
         assertTrue(text.contains(de.resolve("regions.json") + " at $[1].rating: differs from the English"), text);
         assertTrue(text.contains(de.resolve("regions.json") + " at $[1].summary: missing translation"), text);
         assertTrue(text.contains(de.resolve("safety.json") + ": missing"), text);
@@ -65,7 +65,7 @@ class TranslationCommandLineTest {
         Files.writeString(de.resolve("techniques.json"), "[ {\"id\": ");
         assertEquals(1, validate());
         String text = err.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("The de translation has 1 problem(s)"), text);
+        assertTrue(text.contains("The de translation has 1 problem:"), text);
         assertTrue(text.contains(de.resolve("techniques.json") + " at line 1"), text);
     }
 }

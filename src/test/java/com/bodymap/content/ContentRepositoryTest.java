@@ -51,6 +51,19 @@ class ContentRepositoryTest {
     }
 
     @Test
+    void searchFoldsCaseAndAccentsAndKeepsEveryLetter() {
+        Region german = new Region("thigh", "Vorderer Oberschenkel (Quadrizeps)", View.FRONT, true, Rating.FINE,
+                List.of("Gesäß-Nähe", "Бедро"), "s", List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        ContentRepository de = new ContentRepository(List.of(german), List.of(), List.of(), null);
+        assertEquals(List.of("thigh"), de.search("Oberschenkel").stream().map(Region::id).toList());
+        assertEquals(List.of("thigh"), de.search("OBERSCHENKEL vorderer").stream().map(Region::id).toList());
+        assertEquals(List.of("thigh"), de.search("gesass").stream().map(Region::id).toList(), "ß and umlauts fold");
+        assertEquals(List.of("thigh"), de.search("äß").stream().map(Region::id).toList());
+        assertEquals(List.of("thigh"), de.search("бедро").stream().map(Region::id).toList());
+        assertTrue(de.search("wade").isEmpty());
+    }
+
+    @Test
     void sourcesForARegionAreNumberedInFirstCitedOrder() {
         Region quads = content.region("quadriceps").orElseThrow();
         assertEquals(List.of("study-b", "seed-a"), content.sourcesFor(quads).stream().map(s -> s.id()).toList());

@@ -1,5 +1,6 @@
 package com.bodymap.export;
 
+import com.bodymap.i18n.Messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,7 @@ class PictureSheetsTest {
         SheetExportCliTest.assumeBundledContent();
         content = new ContentLoader().load(ContentSource.bundled());
         pictures = Pictures.bundled(id -> content.region(id).map(Region::rating));
-        composer = new SheetComposer(content, new FigureLoader().load(content), pictures);
+        composer = new SheetComposer(content, new FigureLoader().load(content), Messages.english(), pictures);
     }
 
     /** The /Alt of every marked-content span on every page, in order. */

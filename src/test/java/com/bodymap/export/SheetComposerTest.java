@@ -30,8 +30,8 @@ class SheetComposerTest {
     void aCardShowsTheFigureOfEachViewItsRegionsAreOn() throws Exception {
         SheetBlock.Title title = (SheetBlock.Title) composer.forIds(List.of("glute-roll")).blocks().get(0);
         assertEquals(1, title.figures().size());
-        assertEquals("Back", title.figures().get(0).caption());
-        assertEquals(List.of(new SheetBlock.Badge(Rating.FINE, "Glutes")), title.badges());
+        assertEquals("Back view", title.figures().get(0).caption());
+        assertEquals(List.of(new SheetBlock.Badge(Rating.FINE, "\u2714 Fine", "Glutes")), title.badges());
     }
 
     @Test
@@ -59,7 +59,7 @@ class SheetComposerTest {
         SheetDocument doc = composer.plan(plan);
         SheetBlock.Title title = (SheetBlock.Title) doc.blocks().get(0);
         assertEquals(List.of("Tighter side: left"), title.lines());
-        assertEquals(List.of(new SheetBlock.Badge(Rating.FINE, SheetFixtures.content().part("glutes-left").orElseThrow().displayName())), title.badges());
+        assertEquals(List.of(new SheetBlock.Badge(Rating.FINE, "\u2714 Fine", SheetFixtures.content().part("glutes-left").orElseThrow().displayName())), title.badges());
         assertEquals(Map.of("glutes-left", Rating.FINE), title.figures().get(0).highlighted());
         assertTrue(doc.blocks().contains(new SheetBlock.Table(List.of("Check", "Left", "Right"),
                 List.of(List.of("Hip turn", "30\u00b0", "40\u00b0")), List.of())));

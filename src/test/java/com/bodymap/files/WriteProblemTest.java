@@ -15,6 +15,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class WriteProblemTest {
+    private static final com.bodymap.i18n.ErrorWording WORDS = new com.bodymap.i18n.ErrorWording(com.bodymap.i18n.Messages.english());
     @TempDir
     Path dir;
 
@@ -28,7 +29,7 @@ class WriteProblemTest {
                 out.flush();
             }
         });
-        assertEquals("no space left on the disk", WriteProblem.reason(new StoreException("Could not save", full)));
+        assertEquals("no space left on the disk", WORDS.reason(new StoreException("Could not save", full)));
     }
 
     @Test
@@ -37,19 +38,27 @@ class WriteProblemTest {
         IOException e = assertThrows(IOException.class,
                 () -> new AtomicFileWriter().writeKeepingBackup(notAFolder.resolve("results.json"), new byte[1]));
         assertEquals("not a folder: something on the way there is a file, where a folder should be",
-                WriteProblem.reason(e));
+                WORDS.reason(e));
     }
 
     @Test
     void permissionDeniedInPlainWords() {
         assertEquals("permission denied: Body Map may not write there",
-                WriteProblem.reason(new StoreException("x", new AccessDeniedException("/data/results.json"))));
+                WORDS.reason(new StoreException("x", new AccessDeniedException("/data/results.json"))));
     }
 
     @Test
     void anUnknownProblemKeepsTheSystemsWords() {
-        assertEquals("Input/output error", WriteProblem.reason(new IOException("Input/output error")));
+        assertEquals("Input/output error", WORDS.reason(new IOException("Input/output error")));
         assertEquals("the file was written by a newer version",
-                WriteProblem.reason(new StoreException("the file was written by a newer version")));
+                WORDS.reason(new StoreException("the file was written by a newer version")));
+    }
+
+    @Test
+    void theReasonIsAKindTheWindowWordsInItsLanguage() {
+        assertEquals(WriteProblem.Kind.PERMISSION, WriteProblem.of(new AccessDeniedException("/x")).kind());
+        assertEquals("Zugriff verweigert: Body Map darf dort nicht schreiben",
+                new com.bodymap.i18n.ErrorWording(com.bodymap.i18n.Messages.of(java.util.Locale.GERMAN))
+                        .reason(new AccessDeniedException("/x")));
     }
 }

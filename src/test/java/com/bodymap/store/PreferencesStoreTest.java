@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class PreferencesStoreTest {
 
     private final Preferences sample = new Preferences(new WindowPlacement(40, 30, 1440, 900, false),
             new MapPreferences(View.FRONT, false, new ZoomPreference(2.5, View.FRONT, 180, 420)),
-            ThemeChoice.DARK, TextSize.LARGER, "letter", Tool.PEANUT);
+            ThemeChoice.DARK, TextSize.LARGER, "letter", Tool.PEANUT, "de");
 
     private PreferencesStore store() {
         return new PreferencesStore(dir, new AtomicFileWriter());
@@ -81,7 +82,7 @@ class PreferencesStoreTest {
         assertNull(loaded.preferences().theme());
         assertEquals(TextSize.LARGE, loaded.preferences().textSize());
         assertEquals(Tool.BALL, loaded.preferences().tool());
-        assertTrue(loaded.problem().contains("the theme"), loaded.problem());
+        assertEquals(List.of(SettingsProblem.Part.THEME), loaded.problem().unread());
         store.save(loaded.preferences().withTextSize(TextSize.NORMAL));
         JsonNode saved = new ObjectMapper().readTree(file().toFile());
         assertEquals("sepia", saved.path("theme").asText(), "kept for the version that wrote it");
@@ -143,8 +144,10 @@ class PreferencesStoreTest {
         PreferencesStore.Loaded loaded = store.load();
         assertEquals(Preferences.none(), loaded.preferences());
         assertNotNull(loaded.problem());
-        assertTrue(loaded.problem().contains("not valid JSON"), loaded.problem());
-        assertTrue(loaded.problem().contains(store.damagedCopy().toString()), loaded.problem());
+        assertEquals(SettingsProblem.Kind.DAMAGED_MOVED, loaded.problem().kind());
+        assertEquals(SettingsProblem.Damage.NOT_JSON, loaded.problem().damage());
+        assertEquals(1, loaded.problem().line());
+        assertEquals(store.damagedCopy(), loaded.problem().movedTo());
         assertEquals("{\"window\": {\"x\": 1,, ", Files.readString(store.damagedCopy()), "moved unchanged");
         store.save(sample);
         assertEquals(sample, store().load().preferences(), "a fresh file is written after a damaged one");
@@ -155,7 +158,7 @@ class PreferencesStoreTest {
         write("[1, 2, 3]");
         PreferencesStore.Loaded loaded = store().load();
         assertEquals(Preferences.none(), loaded.preferences());
-        assertNotNull(loaded.problem());
+        assertEquals(SettingsProblem.Damage.NOT_SETTINGS, loaded.problem().damage());
         assertTrue(Files.exists(store().damagedCopy()));
     }
 
@@ -169,7 +172,7 @@ class PreferencesStoreTest {
         assertNull(loaded.preferences().window());
         assertEquals(View.FRONT, loaded.preferences().map().view());
         assertEquals(2, loaded.preferences().map().zoom().factor());
-        assertTrue(loaded.problem().contains("the window's size and place"), loaded.problem());
+        assertEquals(List.of(SettingsProblem.Part.WINDOW), loaded.problem().unread());
         assertFalse(Files.exists(store().damagedCopy()), "a file that is JSON is not moved aside");
     }
 
@@ -179,7 +182,19 @@ class PreferencesStoreTest {
         PreferencesStore.Loaded loaded = store().load();
         assertEquals(new WindowPlacement(5, 6, 900, 700, false), loaded.preferences().window());
         assertNull(loaded.preferences().map());
-        assertTrue(loaded.problem().contains("map"), loaded.problem());
+        assertEquals(List.of(SettingsProblem.Part.MAP), loaded.problem().unread());
+    }
+
+    @Test
+    void theLanguageIsKeptAsWrittenAndAWrongOneIsNoted() throws IOException, StoreException {
+        write("{\"language\": \"de\"}");
+        assertEquals("de", store().load().preferences().language());
+        store().save(store().load().preferences().withLanguage("en"));
+        assertEquals("en", store().load().preferences().language());
+        write("{\"language\": 7}");
+        PreferencesStore.Loaded loaded = store().load();
+        assertNull(loaded.preferences().language());
+        assertEquals(List.of(SettingsProblem.Part.LANGUAGE), loaded.problem().unread());
     }
 
     @Test

@@ -1,12 +1,15 @@
 package com.bodymap.store;
 
 import com.bodymap.content.CheckLoader;
+import com.bodymap.content.ContentRepository;
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckResult;
 import com.bodymap.model.check.ComparisonRun;
 import com.bodymap.ui.common.DialogService;
 import com.bodymap.ui.history.HistoryViewModel;
+import com.bodymap.ui.wizard.ReportWording;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.PlanBuilder;
 import java.io.File;
@@ -92,7 +95,7 @@ public final class StoreBenchmark {
             long wall0 = System.nanoTime();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
             model[0] = new HistoryViewModel(catalog, h, new NoDialogs(), new AsymmetryAnalysis(new PlanBuilder()),
-                    r -> { }, new AtomicFileWriter(), Runnable::run, ui);
+                    r -> { }, wording(catalog), new AtomicFileWriter(), Runnable::run, ui);
             model[0].load();
             opens[i] = (shown[0] - wall0) / 1e6;
             openCpu[i] = (shown[1] - cpu0) / 1e6;
@@ -131,7 +134,7 @@ public final class StoreBenchmark {
                 median(saves), median(saveCpu), saves[(int) (saves.length * 0.95)], saves[saves.length - 1], saves.length);
         System.out.printf("  delete a run: median %.1f ms%n", median(deletes));
         HistoryViewModel open = new HistoryViewModel(catalog, session, new NoDialogs(),
-                new AsymmetryAnalysis(new PlanBuilder()), r -> { });
+                new AsymmetryAnalysis(new PlanBuilder()), r -> { }, wording(catalog));
         open.load();
         double[] redraws = new double[10];
         double[] redrawCpu = new double[10];
@@ -152,10 +155,14 @@ public final class StoreBenchmark {
 
         Path csv = folder.resolve("export.csv");
         HistoryViewModel exporter = new HistoryViewModel(catalog, session, new NoDialogs(csv.toFile()),
-                new AsymmetryAnalysis(new PlanBuilder()), r -> { });
+                new AsymmetryAnalysis(new PlanBuilder()), r -> { }, wording(catalog));
         exporter.load();
         double export = time(exporter::exportCsv);
         System.out.printf("  export as CSV: %.0f ms (%.1f MB)%n", export, mb(Files.size(csv)));
+    }
+
+    private static ReportWording wording(CheckCatalog catalog) {
+        return new ReportWording(new ContentRepository(List.of(), List.of(), List.of(), null), catalog, Messages.english());
     }
 
     private static ResultsHistory history(Path folder, CheckCatalog catalog) {

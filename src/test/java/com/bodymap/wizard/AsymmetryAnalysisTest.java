@@ -115,7 +115,7 @@ class AsymmetryAnalysisTest {
         assertEquals(1, report.comparisons().size());
         assertEquals(1, report.plan().steps().size());
         assertEquals(Side.LEFT, report.plan().steps().get(0).tighterSide());
-        assertTrue(report.plan().closing().startsWith("Re-test after"));
+        assertEquals(com.bodymap.model.check.Plan.Closing.RETEST, report.plan().closing());
     }
 
     @Test

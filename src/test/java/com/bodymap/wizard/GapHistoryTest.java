@@ -35,8 +35,8 @@ class GapHistoryTest {
         List<GapHistory.Point> points = history.points(CheckFixtures.straightLegRaise(),
                 List.of(run(1, new CheckResult("straight-leg-raise", 80.0, 100.0))));
         assertEquals(20.0, points.get(0).gap());
-        assertEquals("Gap (% of larger side)", GapHistory.axisLabel(CheckFixtures.straightLegRaise()));
-        assertEquals("Gap (cm)", GapHistory.axisLabel(CheckFixtures.kneeToWall()));
+        assertEquals("Gap (% of larger side)", new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.english()).axisLabel(CheckFixtures.straightLegRaise()));
+        assertEquals("Gap (cm)", new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.english()).axisLabel(CheckFixtures.kneeToWall()));
     }
 
     @Test

@@ -17,6 +17,12 @@ class MeasureInputTest {
     private static final CheckDefinition THOMAS = CheckFixtures.thomas();
     private static final CheckDefinition KNEE = CheckFixtures.proneKneeBend();
 
+    private static final com.bodymap.i18n.MeasureWording WORDS = new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.english());
+
+    private static String message(CheckDefinition check, Reading r) {
+        return WORDS.problem(check, r.problem());
+    }
+
     private static Reading read(CheckDefinition check, String text) {
         return MeasureInput.read(check, text, false);
     }
@@ -33,9 +39,12 @@ class MeasureInputTest {
         Reading r = read(CheckFixtures.straightLegRaise(), "4.5");
         assertFalse(r.valid());
         assertNull(r.value());
-        assertEquals("This check reads to whole degrees: round 4.5 to 5", r.message());
-        assertEquals("This check reads to one decimal place: round 8.55 to 8.6", read(CM, "8.55").message());
-        assertEquals("This check reads to one decimal place: round 1.000 to 1", read(CM, "1,000").message());
+        assertEquals("This check reads to whole degrees: round 4.5 to 5", message(CheckFixtures.straightLegRaise(), r));
+        assertEquals("Dieser Test misst auf eine Nachkommastelle genau: Runden Sie 1,000 auf 1",
+                new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.of(java.util.Locale.GERMAN))
+                        .problem(CM, read(CM, "1,000").problem()), "in German, as typed, with its comma");
+        assertEquals("This check reads to one decimal place: round 8.55 to 8.6", message(CM, read(CM, "8.55")));
+        assertEquals("This check reads to one decimal place: round 1.000 to 1", message(CM, read(CM, "1,000")));
     }
 
     @ParameterizedTest
@@ -43,28 +52,28 @@ class MeasureInputTest {
     void aMinusInAFieldThatCannotBeNegativeGetsAMessage(String text) {
         Reading r = read(CM, text);
         assertFalse(r.valid(), text);
-        assertEquals("Cannot be negative: enter 0 to 30 cm", r.message());
+        assertEquals("Cannot be negative: enter 0 to 30 cm", message(CM, r));
     }
 
     @Test
     void exponentsInfinityAndNanAreRefusedWithAReason() {
-        assertEquals("Write the number out in full, without \u201ce\u201d: enter 0 to 30 cm", read(CM, "1e2").message());
-        assertEquals("Not a measurement: enter a number, 0 to 30 cm", read(CM, "NaN").message());
-        assertEquals("Not a measurement: enter a number, 0 to 30 cm", read(CM, "Infinity").message());
-        assertEquals("Not a measurement: enter a number, 0 to 30 cm", read(CM, "-Infinity").message());
+        assertEquals("Write the number out in full, without \u201ce\u201d: enter 0 to 30 cm", message(CM, read(CM, "1e2")));
+        assertEquals("Not a measurement: enter a number, 0 to 30 cm", message(CM, read(CM, "NaN")));
+        assertEquals("Not a measurement: enter a number, 0 to 30 cm", message(CM, read(CM, "Infinity")));
+        assertEquals("Not a measurement: enter a number, 0 to 30 cm", message(CM, read(CM, "-Infinity")));
     }
 
     @Test
     void anotherUnitIsNotConverted() {
-        assertEquals("Enter the number only, in centimetres: 0 to 30 cm", read(CM, "85 mm").message());
+        assertEquals("Enter the number only, in centimetres: 0 to 30 cm", message(CM, read(CM, "85 mm")));
         assertEquals(12.0, read(CheckFixtures.straightLegRaise(), "12°").value());
         assertEquals(12.0, read(CheckFixtures.straightLegRaise(), "12 degrees").value());
     }
 
     @Test
     void outOfRangeValuesAreRefusedWithTheRangeNamed() {
-        assertEquals("Out of range: enter 0 to 30 cm", read(CM, "9999").message());
-        assertEquals("Out of range: enter 0 to 30 cm", read(CM, "30.1").message());
+        assertEquals("Out of range: enter 0 to 30 cm", message(CM, read(CM, "9999")));
+        assertEquals("Out of range: enter 0 to 30 cm", message(CM, read(CM, "30.1")));
         assertEquals(30.0, read(CM, "30").value());
     }
 
@@ -72,13 +81,13 @@ class MeasureInputTest {
     void anEmptyFieldIsRequired() {
         Reading r = read(CM, "  ");
         assertFalse(r.valid());
-        assertEquals("Required: enter 0 to 30 cm, or tick \u201cNot tested\u201d", r.message());
+        assertEquals("Required: enter 0 to 30 cm, or tick \u201cNot tested\u201d", message(CM, r));
     }
 
     @Test
     void aHalfTypedNumberIsNotANumber() {
-        assertEquals("Not a number: enter 0 to 30 cm", read(CM, "-").message());
-        assertEquals("Not a number: enter 0 to 30 cm", read(CM, "4.5.1").message());
+        assertEquals("Not a number: enter 0 to 30 cm", message(CM, read(CM, "-")));
+        assertEquals("Not a number: enter 0 to 30 cm", message(CM, read(CM, "4.5.1")));
     }
 
     @Test
@@ -86,7 +95,7 @@ class MeasureInputTest {
         assertEquals(-10.0, MeasureInput.read(THOMAS, "10", "below", false).value());
         assertEquals(10.0, MeasureInput.read(THOMAS, "10", "above", false).value());
         assertEquals("Choose \u201cAbove horizontal\u201d or \u201cBelow horizontal\u201d",
-                MeasureInput.read(THOMAS, "10", null, false).message());
+                message(THOMAS, MeasureInput.read(THOMAS, "10", null, false)));
         assertTrue(MeasureInput.read(THOMAS, "10", null, false).incomplete(), "still to choose: a prompt, not an error");
         assertFalse(MeasureInput.read(THOMAS, "-10", "below", false).incomplete());
         // Level needs no answer: 0 is 0 either way.
@@ -99,28 +108,28 @@ class MeasureInputTest {
         Reading r = MeasureInput.read(THOMAS, text, "below", false);
         assertFalse(r.valid());
         assertEquals("No sign needed: type the size of the angle, then choose \u201cAbove horizontal\u201d or "
-                + "\u201cBelow horizontal\u201d.", r.message());
+                + "\u201cBelow horizontal\u201d.", message(THOMAS, r));
     }
 
     @Test
     void eachAnswerHasItsOwnRange() {
         assertEquals("Out of range: below horizontal, enter 0 to 45°",
-                MeasureInput.read(THOMAS, "50", "below", false).message());
+                message(THOMAS, MeasureInput.read(THOMAS, "50", "below", false)));
         CheckDefinition ober = CheckFixtures.ober();
         assertEquals(-60.0, MeasureInput.read(ober, "60", "below", false).value());
         assertEquals("Out of range: above horizontal, enter 0 to 30°",
-                MeasureInput.read(ober, "40", "above", false).message());
+                message(ober, MeasureInput.read(ober, "40", "above", false)));
     }
 
     @Test
     void aShinPastUprightIsAKneeBentPastNinetyDegrees() {
         assertEquals(130.0, MeasureInput.read(KNEE, "50", "past", false).value());
         assertEquals(60.0, MeasureInput.read(KNEE, "60", "short", false).value());
-        assertEquals("Out of range: past upright, enter 10 to 90°", MeasureInput.read(KNEE, "5", "past", false).message());
+        assertEquals("Out of range: past upright, enter 10 to 90°", message(KNEE, MeasureInput.read(KNEE, "5", "past", false)));
         assertEquals("Out of range: short of upright, enter 0 to 90°",
-                MeasureInput.read(KNEE, "95", "short", false).message());
+                message(KNEE, MeasureInput.read(KNEE, "95", "short", false)));
         assertEquals("Choose \u201cShort of upright\u201d or \u201cPast upright\u201d",
-                MeasureInput.read(KNEE, "0", null, false).message(), "0 short of upright and 0 past it differ");
+                message(KNEE, MeasureInput.read(KNEE, "0", null, false)), "0 short of upright and 0 past it differ");
     }
 
     @Test

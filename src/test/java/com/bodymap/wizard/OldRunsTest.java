@@ -33,17 +33,17 @@ class OldRunsTest {
         assertEquals(3, report.comparisons().size(), "no check of the old run is dropped");
 
         CheckComparison thomas = report.comparisons().get(0);
-        assertEquals("12° below horizontal", MeasureFormat.value(thomas.check(), thomas.left()));
-        assertEquals("3° above horizontal", MeasureFormat.value(thomas.check(), thomas.right()));
+        assertEquals("12° below horizontal", new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.english()).value(thomas.check(), thomas.left()));
+        assertEquals("3° above horizontal", new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.english()).value(thomas.check(), thomas.right()));
         assertEquals(Verdict.MEANINGFUL, thomas.verdict());
         assertEquals(Side.RIGHT, thomas.tighterSide());
 
         CheckComparison ely = report.comparisons().get(1);
-        assertEquals("60° past upright", MeasureFormat.value(ely.check(), ely.left()));
+        assertEquals("60° past upright", new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.english()).value(ely.check(), ely.left()));
         assertEquals(Verdict.MEANINGFUL, ely.verdict(), "15 degrees is more than the 11 degree smallest real change");
 
         CheckComparison feel = report.comparisons().get(2);
-        assertEquals("6/10", MeasureFormat.value(feel.check(), feel.right()));
+        assertEquals("6/10", new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.english()).value(feel.check(), feel.right()));
         assertEquals(Verdict.ROUGH_GUIDE_GAP, feel.verdict());
     }
 }

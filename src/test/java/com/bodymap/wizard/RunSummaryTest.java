@@ -15,6 +15,14 @@ class RunSummaryTest {
     private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(),
             List.of(CheckFixtures.kneeToWall(), CheckFixtures.proneKneeBend(), CheckFixtures.figureFour()));
 
+    private com.bodymap.ui.wizard.ReportWording wording(java.util.Locale l) {
+        return new com.bodymap.ui.wizard.ReportWording(
+                new com.bodymap.content.ContentRepository(List.of(), List.of(), List.of(), null), catalog,
+                com.bodymap.i18n.Messages.of(l));
+    }
+
+    private final com.bodymap.ui.wizard.ReportWording WORDS = wording(java.util.Locale.ENGLISH);
+
     private ComparisonReport report(CheckResult... results) {
         return analysis.report(catalog, new ComparisonRun("r", LocalDateTime.of(2025, 1, 1, 8, 0), List.of(results), ""));
     }
@@ -24,14 +32,14 @@ class RunSummaryTest {
         // 3 cm is 1.5 times its 2 cm threshold; 25 degrees is about 2.3 times its 11 degree threshold.
         ComparisonReport r = report(new CheckResult("knee-to-wall", 10.0, 7.0),
                 new CheckResult("prone-knee-bend", 100.0, 125.0));
-        assertEquals("Prone knee bend: 25°, left tighter", RunSummary.biggestGap(r));
-        assertEquals("Knee-to-wall, Prone knee bend", RunSummary.checkNames(r));
+        assertEquals("Prone knee bend: 25°, left tighter", WORDS.biggestGap(r));
+        assertEquals("Knee-to-wall, Prone knee bend", WORDS.checkNames(r));
     }
 
     @Test
     void roughGuidesSayWhatTheyAre() {
         assertEquals("Figure-4 stretch: 4 points, right tighter (rough guide)",
-                RunSummary.biggestGap(report(new CheckResult("figure-four-feel", 2.0, 6.0))));
+                WORDS.biggestGap(report(new CheckResult("figure-four-feel", 2.0, 6.0))));
     }
 
     @Test
@@ -40,12 +48,20 @@ class RunSummaryTest {
         // measurement error, but it is the one known to be real.
         ComparisonReport r = report(new CheckResult("figure-four-feel", 2.0, 6.0),
                 new CheckResult("knee-to-wall", 10.0, 7.5));
-        assertEquals("Knee-to-wall: 2.5 cm, right tighter", RunSummary.biggestGap(r));
+        assertEquals("knee-to-wall", RunSummary.biggestGap(r).orElseThrow().check().id());
+        assertEquals("Knee-to-wall: 2.5 cm, right tighter", WORDS.biggestGap(r));
     }
 
     @Test
     void noImbalanceAndNothingCompared() {
-        assertEquals("No imbalance", RunSummary.biggestGap(report(new CheckResult("knee-to-wall", 10.0, 9.0))));
-        assertEquals("Nothing compared", RunSummary.biggestGap(report(new CheckResult("knee-to-wall", null, 9.0))));
+        assertEquals("No imbalance", WORDS.biggestGap(report(new CheckResult("knee-to-wall", 10.0, 9.0))));
+        assertEquals("Nothing compared", WORDS.biggestGap(report(new CheckResult("knee-to-wall", null, 9.0))));
+    }
+
+    @Test
+    void theSummaryIsTypedAndWordedPerLanguage() {
+        ComparisonReport r = report(new CheckResult("knee-to-wall", 10.0, 7.0));
+        assertEquals("knee-to-wall", RunSummary.biggestGap(r).orElseThrow().check().id());
+        assertEquals("Knee-to-wall: 3 cm, rechts fester", wording(java.util.Locale.GERMAN).biggestGap(r));
     }
 }

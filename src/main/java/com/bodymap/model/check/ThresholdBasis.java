@@ -10,37 +10,21 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * app's rule of thumb is a rough guide where no study gives a figure.
  */
 public enum ThresholdBasis {
-    MEASUREMENT_ERROR("measurement-error", "Measurement error",
-            "a smaller gap could come from measuring alone"),
-    INJURY_ASSOCIATION("injury-association", "Injury study",
-            "gaps this size went with more injuries in one group of athletes; that does not make it a measurement error"),
+    MEASUREMENT_ERROR("measurement-error"),
+    INJURY_ASSOCIATION("injury-association"),
     /** The app's rule of thumb: no study gives a figure, so the result is a rough guide. */
-    ROUGH_GUIDE("rule-of-thumb", "The app's rule of thumb",
-            "no study gives a figure for this, so treat the result as a rough guide");
+    ROUGH_GUIDE("rule-of-thumb");
 
     private final String key;
-    private final String label;
-    private final String meaning;
 
-    ThresholdBasis(String key, String label, String meaning) {
+    /** Its name and what it means for the reader come from the bundles ("thresholdBasis.measurement_error"). */
+    ThresholdBasis(String key) {
         this.key = key;
-        this.label = label;
-        this.meaning = meaning;
     }
 
     @JsonValue
     public String key() {
         return key;
-    }
-
-    /** "Measurement error", "Injury study", "The app's rule of thumb". */
-    public String label() {
-        return label;
-    }
-
-    /** What the basis means for the reader, as a clause: "a smaller gap could come from measuring alone". */
-    public String meaning() {
-        return meaning;
     }
 
     @JsonCreator

@@ -1,5 +1,6 @@
 package com.bodymap.ui.about;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.app.AppInfo;
 import com.bodymap.ui.common.DialogService;
 import com.bodymap.ui.common.Stylesheets;
@@ -33,7 +34,11 @@ public final class AboutWindow {
     private final Window owner;
     private Stage stage;
 
-    public AboutWindow(AppInfo info, Path dataFolder, Path logFile, FolderOpener opener, DialogService dialogs, Window owner) {
+    private final Messages messages;
+
+    public AboutWindow(AppInfo info, Path dataFolder, Path logFile, FolderOpener opener, DialogService dialogs, Window owner,
+                       Messages messages) {
+        this.messages = messages;
         this.info = info;
         this.dataFolder = dataFolder;
         this.logFile = logFile;
@@ -47,7 +52,7 @@ public final class AboutWindow {
             stage = new Stage();
             stage.initOwner(owner);
             stage.initModality(Modality.NONE);
-            stage.setTitle("About Body Map");
+            stage.setTitle(messages.text("about.title"));
             Scene scene = new Scene(content());
             Stylesheets.apply(scene);
             stage.setScene(scene);
@@ -59,20 +64,18 @@ public final class AboutWindow {
     private VBox content() {
         Label title = new Label(info.name());
         title.getStyleClass().add("page-title");
-        Label version = new Label("Version " + info.version() + ", by " + info.vendor());
+        Label version = new Label(messages.text("about.version", info.version(), info.vendor()));
         version.setId("about-version");
-        Label runtime = new Label("Running on Java " + System.getProperty("java.version") + " ("
-                + System.getProperty("java.vendor") + ") with JavaFX " + System.getProperty("javafx.runtime.version", "?"));
+        Label runtime = new Label(messages.text("about.runtime", System.getProperty("java.version"),
+                System.getProperty("java.vendor"), System.getProperty("javafx.runtime.version", "?")));
         runtime.setWrapText(true);
-        Label purpose = wrapped("Body Map shows where foam rolling and self-massage are considered safe, where to take care, "
-                + "and what to do instead where they are not. It is education, not medical advice: pain, numbness "
-                + "or weakness are reasons to see a clinician.");
+        Label purpose = wrapped(messages.text("about.text"));
 
         TextArea licenceText = new TextArea(AppInfo.licenceText());
         licenceText.setEditable(false);
         licenceText.setWrapText(true);
         licenceText.setPrefRowCount(8);
-        TitledPane licence = new TitledPane("Licence: MIT (the text)", licenceText);
+        TitledPane licence = new TitledPane(messages.text("about.licence"), licenceText);
         licence.setId("about-licence");
         licence.setExpanded(false);
         licence.setAnimated(false);
@@ -92,22 +95,22 @@ public final class AboutWindow {
             Label name = new Label(c.name() + (c.version().isEmpty() ? "" : " " + c.version()));
             name.getStyleClass().add("card-title");
             name.setMinWidth(Region.USE_PREF_SIZE);
-            Label licenceName = wrapped(c.licence() + "; " + c.use());
+            Label licenceName = wrapped(messages.text("about.component", c.licence(), messages.text("about.use." + c.use())));
             libraries.addRow(row++, name, licenceName);
         }
 
         TextField data = pathField("about-data-folder", dataFolder);
-        Button openData = new Button("_Open the data folder");
+        Button openData = new Button(messages.text("about.openData"));
         openData.setId("about-open-data");
         openData.setOnAction(e -> openFolder(dataFolder));
         HBox.setHgrow(data, Priority.ALWAYS);
         TextField log = pathField("about-log-file", logFile);
-        Button openLog = new Button("Open the _log folder");
+        Button openLog = new Button(messages.text("about.openLog"));
         openLog.setId("about-open-log");
         openLog.setOnAction(e -> openFolder(logFile.getParent()));
         HBox.setHgrow(log, Priority.ALWAYS);
 
-        Button close = new Button("Close");
+        Button close = new Button(messages.text("button.close"));
         close.setId("about-close");
         close.setDefaultButton(true);
         close.setCancelButton(true);
@@ -116,9 +119,9 @@ public final class AboutWindow {
         buttons.getStyleClass().add("button-bar");
 
         VBox root = new VBox(title, version, runtime, purpose, licence,
-                section("Libraries and font, with their licences"), libraries,
-                section("Your data folder (saved results and the log)"), new HBox(8, data, openData),
-                section("Log file"), new HBox(8, log, openLog), buttons);
+                section(messages.text("about.libraries")), libraries,
+                section(messages.text("about.dataFolder")), new HBox(8, data, openData),
+                section(messages.text("about.logFile")), new HBox(8, log, openLog), buttons);
         root.getStyleClass().addAll("content-error-window", "about-window");
         root.setPrefWidth(720);
         return root;
@@ -128,8 +131,8 @@ public final class AboutWindow {
         try {
             opener.open(folder);
         } catch (IOException | RuntimeException e) {
-            dialogs.showError("Cannot open the folder", "The folder " + folder + " could not be opened here ("
-                    + e.getMessage() + "). You can open it from your file manager.");
+            dialogs.showError(messages.text("about.cannotOpen"), messages.text("about.cannotOpen.text", folder.toString(),
+                    String.valueOf(e.getMessage())));
         }
     }
 

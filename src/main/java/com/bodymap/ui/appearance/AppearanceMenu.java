@@ -1,5 +1,6 @@
 package com.bodymap.ui.appearance;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.store.TextSize;
 import com.bodymap.store.ThemeChoice;
 import javafx.scene.control.Menu;
@@ -11,45 +12,47 @@ import javafx.scene.control.ToggleGroup;
 /** View → Theme and View → Text size: each choice applied at once, the current one ticked. */
 public final class AppearanceMenu {
     private final Appearance appearance;
+    private final Messages messages;
 
-    public AppearanceMenu(Appearance appearance) {
+    public AppearanceMenu(Appearance appearance, Messages messages) {
         this.appearance = appearance;
+        this.messages = messages;
     }
 
     public Menu themeMenu() {
         ToggleGroup group = new ToggleGroup();
-        Menu menu = new Menu("_Theme");
+        Menu menu = new Menu(messages.text("menu.theme"));
         menu.setId("menu-theme");
         menu.getItems().addAll(
-                themeItem(group, ThemeChoice.LIGHT, "_Light"),
-                themeItem(group, ThemeChoice.DARK, "_Dark"),
-                themeItem(group, ThemeChoice.HIGH_CONTRAST, "_High contrast"),
+                themeItem(group, ThemeChoice.LIGHT),
+                themeItem(group, ThemeChoice.DARK),
+                themeItem(group, ThemeChoice.HIGH_CONTRAST),
                 new SeparatorMenuItem(),
-                themeItem(group, ThemeChoice.SYSTEM, "_Follow the system"));
+                themeItem(group, ThemeChoice.SYSTEM));
         return menu;
     }
 
     public Menu textSizeMenu() {
         ToggleGroup group = new ToggleGroup();
-        MenuItem larger = new MenuItem("_Larger text");
+        MenuItem larger = new MenuItem(messages.text("menu.textSize.larger"));
         larger.setId("menu-text-larger-step");
         larger.setAccelerator(WindowStyler.LARGER);
         larger.setOnAction(e -> appearance.largerText());
-        MenuItem smaller = new MenuItem("_Smaller text");
+        MenuItem smaller = new MenuItem(messages.text("menu.textSize.smaller"));
         smaller.setId("menu-text-smaller-step");
         smaller.setAccelerator(WindowStyler.SMALLER);
         smaller.setOnAction(e -> appearance.smallerText());
-        RadioMenuItem normal = sizeItem(group, TextSize.NORMAL, "_Normal");
+        RadioMenuItem normal = sizeItem(group, TextSize.NORMAL);
         normal.setAccelerator(WindowStyler.NORMAL);
-        Menu menu = new Menu("Text _size");
+        Menu menu = new Menu(messages.text("menu.textSize"));
         menu.setId("menu-text-size");
-        menu.getItems().addAll(normal, sizeItem(group, TextSize.LARGE, "L_arge"), sizeItem(group, TextSize.LARGER, "La_rger"),
+        menu.getItems().addAll(normal, sizeItem(group, TextSize.LARGE), sizeItem(group, TextSize.LARGER),
                 new SeparatorMenuItem(), larger, smaller);
         return menu;
     }
 
-    private RadioMenuItem themeItem(ToggleGroup group, ThemeChoice choice, String text) {
-        RadioMenuItem item = new RadioMenuItem(text);
+    private RadioMenuItem themeItem(ToggleGroup group, ThemeChoice choice) {
+        RadioMenuItem item = new RadioMenuItem(messages.label(choice));
         item.setId("menu-theme-" + choice.id());
         item.setToggleGroup(group);
         item.setSelected(appearance.getTheme() == choice);
@@ -58,8 +61,8 @@ public final class AppearanceMenu {
         return item;
     }
 
-    private RadioMenuItem sizeItem(ToggleGroup group, TextSize size, String text) {
-        RadioMenuItem item = new RadioMenuItem(text);
+    private RadioMenuItem sizeItem(ToggleGroup group, TextSize size) {
+        RadioMenuItem item = new RadioMenuItem(messages.label(size));
         item.setId("menu-text-" + size.id());
         item.setToggleGroup(group);
         item.setSelected(appearance.getTextSize() == size);

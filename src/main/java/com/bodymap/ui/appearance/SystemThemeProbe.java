@@ -84,7 +84,7 @@ public final class SystemThemeProbe {
     }
 
     private Optional<SystemLook> windows() {
-        Optional<Long> flags = run("reg", "query", "HKCU\\Control Panel\\Accessibility\\HighContrast", "/v", "Flags")
+        Optional<Long> flags = run("reg", "query", "HKCU\\Control Panel\\Accessibility\\HighContrast", "/v", "Flags") // not shown: a registry key
                 .flatMap(SystemThemeProbe::regNumber);
         if (flags.filter(f -> (f & 1) != 0).isPresent()) {
             return Optional.of(SystemLook.HIGH_CONTRAST);

@@ -1,5 +1,6 @@
 package com.bodymap.ui.bodymap;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Figure;
 import com.bodymap.model.Rating;
 import com.bodymap.model.RegionPart;
@@ -40,17 +41,17 @@ public final class BodyMapView extends BorderPane {
     private final Map<View, FigureLayer> layers = new EnumMap<>(View.class);
     private final Map<View, MapNavigator> navigators = new EnumMap<>(View.class);
     private final MapViewport viewport;
+    private final Messages messages;
 
     public BodyMapView(BodyMapViewModel model, Map<View, Figure> figures) {
         this.model = model;
+        this.messages = model.messages();
         setId("body-map");
         getStyleClass().add("body-map");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
-        accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Body map, "
-                + (model.isShowingBoth() ? "front and back views side by side, the keyboard on the " : "")
-                + model.getView().label().toLowerCase() + " view. Arrow keys move between regions, Enter opens one, "
-                + "F flips the view, Control plus and minus zoom.",
+        accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.text(
+                (model.isShowingBoth() ? "map.accessible.both." : "map.accessible.one.") + model.getView().key()),
                 model.viewProperty(), model.showingBothProperty()));
         for (Map.Entry<View, Figure> e : figures.entrySet()) {
             FigureLayer layer = new FigureLayer(e.getValue(), model.content(), model.hoveredProperty()::set, model::select,
@@ -202,9 +203,9 @@ public final class BodyMapView extends BorderPane {
     }
 
     private HBox zoomButtons() {
-        Button out = zoomButton("zoom-out", "\u2212", "Zoom out (Ctrl+minus)", viewport::zoomOut);
-        Button in = zoomButton("zoom-in", "+", "Zoom in (Ctrl+plus, or Ctrl and the mouse wheel)", viewport::zoomIn);
-        Button fit = zoomButton("zoom-fit", "Fit", "Show the whole figure (Ctrl+0)", viewport::fit);
+        Button out = zoomButton("zoom-out", "\u2212", messages.text("map.zoomOut.tip"), viewport::zoomOut);
+        Button in = zoomButton("zoom-in", "+", messages.text("map.zoomIn.tip"), viewport::zoomIn);
+        Button fit = zoomButton("zoom-fit", messages.text("map.fit"), messages.text("map.fit.tip"), viewport::fit);
         var fitted = Bindings.createBooleanBinding(() -> model.getZoom().isFit(), model.zoomProperty());
         out.disableProperty().bind(fitted);
         fit.disableProperty().bind(fitted);
@@ -235,9 +236,9 @@ public final class BodyMapView extends BorderPane {
      */
     private String elsewhereHint() {
         if (model.highlighted().isEmpty()) {
-            return "A red region's page shows where to look instead; those regions are then numbered on the figure.";
+            return messages.text("map.elsewhere.none");
         }
-        StringBuilder b = new StringBuilder("Look elsewhere first, in this order: ");
+        StringBuilder b = new StringBuilder(messages.text("map.elsewhere.lead"));
         View run = null;
         int n = 0;
         for (String id : model.highlighted()) {
@@ -246,9 +247,9 @@ public final class BodyMapView extends BorderPane {
                 continue;
             }
             if (run != null && region.view() != run) {
-                b.append(' ').append(onView(run)).append("; ");
+                b.append(' ').append(onView(run)).append(messages.text("map.elsewhere.viewSeparator"));
             } else if (run != null) {
-                b.append(", ");
+                b.append(messages.text("list.separator"));
             }
             run = region.view();
             b.append(++n).append(' ').append(region.name().replaceFirst("\\s*\\(.*\\)$", ""));
@@ -261,9 +262,10 @@ public final class BodyMapView extends BorderPane {
 
     private String onView(View v) {
         if (model.isShowingBoth()) {
-            return "(" + v.label().toLowerCase() + " view)";
+            return messages.text("map.elsewhere.onView." + v.key());
         }
-        return v == model.getView() ? "(on this view)" : "(" + v.label().toLowerCase() + " view, press F)";
+        return v == model.getView() ? messages.text("map.elsewhere.thisView")
+                : messages.text("map.elsewhere.otherView." + v.key());
     }
 
     /**
@@ -282,10 +284,10 @@ public final class BodyMapView extends BorderPane {
         FlowPane ratings = new FlowPane();
         ratings.getStyleClass().add("map-ratings");
         for (Rating r : Rating.values()) {
-            ratings.getChildren().add(legendItem(r.word(), r.icon() + " " + r.label() + legendMeaning(r)));
+            ratings.getChildren().add(legendItem(r.word(), r.icon() + " " + messages.text("map.legend." + r.word())));
         }
         ToolVerdict none = ToolVerdict.DOES_NOT_FIT;
-        Label doesNotFit = legendItem(none.word(), none.icon() + " " + none.label() + " (the tool cannot reach it sensibly)");
+        Label doesNotFit = legendItem(none.word(), none.icon() + " " + messages.text("map.legend." + none.word()));
         // Only a single tool can fail to fit, so the item shows only then; its room is always kept, so
         // choosing a tool never moves the figure under the pointer.
         doesNotFit.visibleProperty().bind(model.toolProperty().isNotNull());
@@ -305,27 +307,41 @@ public final class BodyMapView extends BorderPane {
         return label;
     }
 
-    /** A picker entry: one tool, or none for all tools (the headline ratings). */
-    record ToolChoice(Tool tool) {
+    /** A picker entry: one tool, or none for all tools (the headline ratings); equal by tool alone. */
+    record ToolChoice(Tool tool, String name) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ToolChoice c && c.tool == tool;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(tool);
+        }
+
         @Override
         public String toString() {
-            return tool == null ? "All tools" : tool.label();
+            return name;
         }
+    }
+
+    private ToolChoice choice(Tool tool) {
+        return new ToolChoice(tool, tool == null ? messages.text("map.tools.all") : messages.label(tool));
     }
 
     /** All tools or one tool; choosing one recolours the map. */
     private ComboBox<ToolChoice> toolPicker() {
         ComboBox<ToolChoice> picker = new ComboBox<>();
         picker.setId("tool-picker");
-        picker.getItems().add(new ToolChoice(null));
+        picker.getItems().add(choice(null));
         for (Tool t : Tool.values()) {
-            picker.getItems().add(new ToolChoice(t));
+            picker.getItems().add(choice(t));
         }
-        picker.setValue(new ToolChoice(model.getTool()));
+        picker.setValue(choice(model.getTool()));
         picker.valueProperty().addListener((obs, old, c) -> model.chooseTool(c == null ? null : c.tool()));
-        model.toolProperty().addListener((obs, old, t) -> picker.setValue(new ToolChoice(t)));
-        picker.setTooltip(new Tooltip("Colour the map for one tool, or show every region's overall rating"));
-        picker.setAccessibleText("Tool shown on the map");
+        model.toolProperty().addListener((obs, old, t) -> picker.setValue(choice(t)));
+        picker.setTooltip(new Tooltip(messages.text("map.tools.tip")));
+        picker.setAccessibleText(messages.text("map.tools.accessible"));
         return picker;
     }
 
@@ -335,13 +351,5 @@ public final class BodyMapView extends BorderPane {
         showing.getStyleClass().add("legend-showing");
         showing.textProperty().bind(Bindings.createStringBinding(model::showing, model.toolProperty()));
         return showing;
-    }
-
-    private static String legendMeaning(Rating r) {
-        return switch (r) {
-            case AVOID -> ": do not roll";
-            case CAUTION -> ": with care";
-            case FINE -> " to roll";
-        };
     }
 }

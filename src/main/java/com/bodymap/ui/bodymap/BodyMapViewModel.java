@@ -1,5 +1,7 @@
 package com.bodymap.ui.bodymap;
 
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Region;
 import com.bodymap.model.RegionPart;
@@ -27,6 +29,8 @@ import javafx.collections.ObservableList;
  */
 public final class BodyMapViewModel {
     private final ContentRepository content;
+    private final Messages messages;
+    private final ModelWording words;
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(View.BACK);
     private final ObjectProperty<RegionPart> hovered = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RegionPart> selected = new ReadOnlyObjectWrapper<>();
@@ -38,8 +42,14 @@ public final class BodyMapViewModel {
     private final ObjectProperty<MapZoom> zoom = new SimpleObjectProperty<>(MapZoom.FIT);
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>();
 
-    public BodyMapViewModel(ContentRepository content) {
+    public BodyMapViewModel(ContentRepository content, Messages messages) {
         this.content = content;
+        this.messages = messages;
+        this.words = new ModelWording(messages);
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     public ContentRepository content() {
@@ -110,16 +120,13 @@ public final class BodyMapViewModel {
     /** "Glutes, left: fine" or, with a tool chosen, "Glutes, left: fine for the foam roller". */
     public String describe(RegionPart part) {
         Tool t = tool.get();
-        if (t == null) {
-            return part.accessibleText();
-        }
-        return part.displayName() + ": " + verdict(part).label().toLowerCase() + " for the " + t.label().toLowerCase();
+        return t == null ? words.partAccessible(part) : words.verdictOf(part, verdict(part), t);
     }
 
     /** The legend's line saying which ratings the map shows. */
     public String showing() {
         Tool t = tool.get();
-        return t == null ? "Showing: all tools (each region's overall rating)" : "Showing: " + t.label();
+        return t == null ? messages.text("map.showing.all") : messages.text("map.showing.tool", messages.label(t));
     }
 
     /** The part the keyboard is on; Enter opens it. */

@@ -50,10 +50,6 @@ final class FigureLayer extends Group {
     private final Map<String, Text> icons = new LinkedHashMap<>();
     private final Map<String, Group> iconMarks = new LinkedHashMap<>();
 
-    FigureLayer(Figure figure, ContentRepository content, Consumer<RegionPart> onHover, Consumer<RegionPart> onClick) {
-        this(figure, content, onHover, onClick, null, RegionPart::accessibleText);
-    }
-
     /**
      * @param tool     the tool the shapes are coloured for (null or a null value: headline ratings)
      * @param describe the accessible text of a part with that tool
@@ -89,7 +85,7 @@ final class FigureLayer extends Group {
                 shape.getStyleClass().add("deep");
             }
             shape.setAccessibleRole(AccessibleRole.BUTTON);
-            shape.setAccessibleText(part.accessibleText());
+            shape.setAccessibleText(describe.apply(part));
             shape.setOnMouseEntered(e -> onHover.accept(part));
             shape.setOnMouseExited(e -> onHover.accept(null));
             shape.setOnMouseClicked(e -> onClick.accept(part));

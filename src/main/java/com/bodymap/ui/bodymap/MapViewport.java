@@ -83,7 +83,7 @@ final class MapViewport extends Region {
         tooltip.setVisible(false);
         drawing.getChildren().add(tooltip);
         for (View v : figures.keySet()) {
-            headers.put(v, new ViewHeader(v));
+            headers.put(v, new ViewHeader(v, model.messages()));
             marks.put(v, new MarkScaler(layers.get(v)));
         }
         listen();

@@ -1,5 +1,6 @@
 package com.bodymap.ui.bodymap;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.View;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -22,22 +23,21 @@ final class ViewHeader extends HBox {
     private final Label viewerLeft;
     private final Label viewerRight;
 
-    ViewHeader(View view) {
+    ViewHeader(View view, Messages messages) {
         setId("map-header-" + view.key());
         getStyleClass().add("view-header");
         setAlignment(Pos.CENTER);
         // On the front view the figure faces the user, so its left is on the user's right.
         boolean front = view == View.FRONT;
-        viewerLeft = side(front ? "RIGHT" : "LEFT", view.key() + "-label-viewer-left");
-        viewerRight = side(front ? "LEFT" : "RIGHT", view.key() + "-label-viewer-right");
-        Label title = new Label(view.label() + " view");
+        viewerLeft = side(messages.text(front ? "map.yourRight" : "map.yourLeft"), view.key() + "-label-viewer-left");
+        viewerRight = side(messages.text(front ? "map.yourLeft" : "map.yourRight"), view.key() + "-label-viewer-right");
+        Label title = new Label(messages.text("map.viewTitle." + view.key()));
         title.setId("map-caption-" + view.key());
         title.getStyleClass().add("view-title");
         title.setMinWidth(0);
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         // One line, so the figure keeps the height: the sides say which way it faces, the tooltip says why.
-        title.setTooltip(new Tooltip(front ? "Front view: the figure faces you, so its right side is on your left."
-                : "Back view: seen from behind, so its left side is on your left."));
+        title.setTooltip(new Tooltip(messages.text("map.viewTip." + view.key())));
         HBox middle = new HBox(title);
         middle.setAlignment(Pos.CENTER);
         middle.setMinWidth(0);
@@ -45,12 +45,11 @@ final class ViewHeader extends HBox {
         middle.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(viewerLeft, middle, viewerRight);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleText(front ? "Front view: the figure faces you, so its left side is on your right."
-                : "Back view: seen from behind, so its left side is on your left.");
+        setAccessibleText(messages.text("map.viewAccessible." + view.key()));
     }
 
-    private static Label side(String which, String id) {
-        Label l = new Label("Your " + which);
+    private static Label side(String words, String id) {
+        Label l = new Label(words);
         l.setId(id);
         l.getStyleClass().add("side-label");
         l.setMinWidth(Region.USE_PREF_SIZE);

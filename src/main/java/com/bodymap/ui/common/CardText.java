@@ -1,5 +1,6 @@
 package com.bodymap.ui.common;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Rating;
 import java.util.List;
 import javafx.scene.Node;
@@ -44,8 +45,8 @@ public final class CardText {
     }
 
     /** A rating as icon and word in its colour, small enough to sit beside a region's name. */
-    public static Label ratingMark(Rating rating) {
-        Label mark = new Label(rating.icon() + " " + rating.label());
+    public static Label ratingMark(Rating rating, Messages messages) {
+        Label mark = new Label(rating.icon() + " " + messages.label(rating));
         mark.getStyleClass().addAll("rating-mark", "rating-" + rating.word());
         mark.setMinWidth(Label.USE_PREF_SIZE);
         return mark;

@@ -2,7 +2,9 @@ package com.bodymap.ui.common;
 
 import java.io.File;
 import java.util.Optional;
+import com.bodymap.i18n.Messages;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -19,9 +21,12 @@ import javafx.stage.Window;
  */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private final Messages messages;
 
-    public FxDialogService(Window owner) {
+    /** {@code messages} words the dialogs' own buttons, in the language the rest of the app speaks. */
+    public FxDialogService(Window owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
     }
 
     /** The focused window of the app, if it is a stage of its own, else the main window. */
@@ -45,7 +50,9 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        ButtonType ok = new ButtonType(messages.text("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(ok, new ButtonType(messages.text("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
     @Override
@@ -59,6 +66,7 @@ public final class FxDialogService implements DialogService {
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
+        alert.getButtonTypes().setAll(new ButtonType(messages.text("button.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner());
         alert.setTitle(title);
         alert.setHeaderText(title);

@@ -1,5 +1,7 @@
 package com.bodymap.ui.common;
 
+import com.bodymap.i18n.Messages;
+import com.bodymap.ui.common.Stylesheets;
 import java.util.Optional;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Parent;
@@ -33,6 +35,7 @@ public final class ReadingWindow {
     private final double width;
     private final double height;
     private final Optional<Runnable> openSafety;
+    private final Messages messages;
     private Stage stage;
 
     /**
@@ -40,8 +43,9 @@ public final class ReadingWindow {
      * @param openSafety opens "Before you roll"; empty for the safety window itself
      */
     public ReadingWindow(Window owner, String name, ObservableStringValue title, Parent content,
-                         double width, double height, Optional<Runnable> openSafety) {
+                         double width, double height, Optional<Runnable> openSafety, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
         this.name = name;
         this.title = title;
         this.content = content;
@@ -96,16 +100,16 @@ public final class ReadingWindow {
         HBox bar = new HBox(spacer);
         bar.getStyleClass().add("reading-window-bar");
         openSafety.ifPresent(open -> {
-            Button safety = new Button("\u26A0 Before you roll");
+            Button safety = new Button("\u26A0 " + messages.text("safety.title"));
             safety.setId(name + "-before-you-roll");
             safety.getStyleClass().add("safety-button");
-            safety.setTooltip(new Tooltip("Red flags, soreness or tightness, and when not to roll (F1)"));
+            safety.setTooltip(new Tooltip(messages.text("safety.button.tip")));
             safety.setOnAction(e -> open.run());
             bar.getChildren().add(safety);
         });
-        Button close = new Button("Close");
+        Button close = new Button(messages.text("button.close"));
         close.setId(name + "-close");
-        close.setTooltip(new Tooltip("Close this window (Esc)"));
+        close.setTooltip(new Tooltip(messages.text("window.close.tip")));
         close.setOnAction(e -> s.close());
         bar.getChildren().add(close);
         return bar;

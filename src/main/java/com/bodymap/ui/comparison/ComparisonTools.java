@@ -1,5 +1,6 @@
 package com.bodymap.ui.comparison;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Figure;
 import com.bodymap.model.Region;
@@ -35,6 +36,7 @@ import com.bodymap.picture.Pictures;
  * first time either is opened and tells the user, once, if the file could not be used.
  */
 public final class ComparisonTools {
+    private final Messages messages;
     private final Stage owner;
     private final CheckCatalog catalog;
     private final ContentRepository content;
@@ -52,28 +54,30 @@ public final class ComparisonTools {
 
     public ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
                            ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
-                           PlanPrinting printing) {
-        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, savingThread(), Pictures.none());
+                           PlanPrinting printing, Messages messages) {
+        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, savingThread(), Pictures.none(),
+                messages);
     }
 
     /** {@code pictures} are the drawings of each check's test position. */
     public ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
                            ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
-                           PlanPrinting printing, Pictures pictures) {
-        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, savingThread(), pictures);
+                           PlanPrinting printing, Pictures pictures, Messages messages) {
+        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, savingThread(), pictures, messages);
     }
 
     /** {@code saver} writes finished runs, off the JavaFX thread. */
     public ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
                            ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
-                           PlanPrinting printing, Executor saver) {
-        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, saver, Pictures.none());
+                           PlanPrinting printing, Executor saver, Messages messages) {
+        this(owner, catalog, content, figures, history, dialogs, analysis, clock, printing, saver, Pictures.none(), messages);
     }
 
     private ComparisonTools(Stage owner, CheckCatalog catalog, ContentRepository content, Map<View, Figure> figures,
                             ResultsHistory history, DialogService dialogs, AsymmetryAnalysis analysis, Clock clock,
-                            PlanPrinting printing, Executor saver, Pictures pictures) {
+                            PlanPrinting printing, Executor saver, Pictures pictures, Messages messages) {
         this.pictures = pictures;
+        this.messages = messages;
         this.saver = saver;
         this.owner = owner;
         this.catalog = catalog;
@@ -83,29 +87,29 @@ public final class ComparisonTools {
         this.dialogs = dialogs;
         this.analysis = analysis;
         this.clock = clock;
-        this.wording = new ReportWording(content, catalog);
+        this.wording = new ReportWording(content, catalog, messages);
         this.printing = printing;
         this.plans = new PlanSheetMaker(content, wording, catalog.planNote());
     }
 
     /** Adds "Compare left and right…" and "Results history…" to the Tools menu and the page action. */
     public void install(Menu tools, RegionPageViewModel page) {
-        MenuItem compare = new MenuItem("_Compare left and right\u2026");
+        MenuItem compare = new MenuItem(messages.text("menu.tools.compare"));
         compare.setId("menu-compare");
         compare.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         compare.setOnAction(e -> openWizard(null));
-        MenuItem results = new MenuItem("_Results history\u2026");
+        MenuItem results = new MenuItem(messages.text("menu.tools.history"));
         results.setId("menu-history");
         results.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         results.setOnAction(e -> openHistory());
         tools.getItems().addAll(compare, results);
-        page.addAction("compare", "Compare left and right", part -> openWizard(part.region()));
+        page.addAction("compare", messages.text("wizard.title"), part -> openWizard(part.region()));
     }
 
     /** Opens the wizard; from a region page the related checks are ticked. */
     public void openWizard(Region from) {
         reportLoadProblem();
-        ComparisonWizardModel model = new ComparisonWizardModel(catalog, analysis, history, dialogs, clock, saver);
+        ComparisonWizardModel model = new ComparisonWizardModel(catalog, analysis, history, dialogs, clock, saver, messages);
         if (from != null) {
             model.proposeFor(from);
         }
@@ -133,6 +137,6 @@ public final class ComparisonTools {
     }
 
     private void reportLoadProblem() {
-        history.open().ifPresent(problem -> dialogs.showError("Your saved results could not be read", problem));
+        history.open().ifPresent(problem -> dialogs.showError(messages.text("results.unreadable"), problem));
     }
 }

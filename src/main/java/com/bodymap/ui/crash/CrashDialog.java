@@ -1,5 +1,6 @@
 package com.bodymap.ui.crash;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.ui.common.Stylesheets;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -28,10 +29,12 @@ public final class CrashDialog implements Consumer<CrashReport> {
     private Stage stage;
     private Label more;
     private int followers;
+    private final Messages messages;
 
     /** @param owner the main window, or null before it exists */
-    public CrashDialog(Window owner) {
+    public CrashDialog(Window owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
     }
 
     /** Safe from any thread: the dialog is shown on the JavaFX thread, after the failed event. */
@@ -43,8 +46,7 @@ public final class CrashDialog implements Consumer<CrashReport> {
     private void show(CrashReport report) {
         if (stage != null && stage.isShowing()) {
             followers++;
-            more.setText(followers + (followers == 1 ? " more unexpected error" : " more unexpected errors")
-                    + " happened after this one; each is in the log.");
+            more.setText(messages.text("crash.more", followers));
             more.setVisible(true);
             more.setManaged(true);
             return;
@@ -54,20 +56,18 @@ public final class CrashDialog implements Consumer<CrashReport> {
         if (owner != null && owner.isShowing()) {
             stage.initOwner(owner);
         }
-        stage.setTitle("Body Map: something went wrong");
+        stage.setTitle(messages.text("crash.window"));
         stage.setScene(scene(report));
         stage.show();
     }
 
     private Scene scene(CrashReport report) {
-        Label heading = new Label("Something went wrong");
+        Label heading = new Label(messages.text("crash.heading"));
         heading.getStyleClass().add("error-heading");
-        Label what = wrapped("Body Map ran into an unexpected problem (" + report.summary() + "), "
-                + "and stopped what it was doing.");
+        Label what = wrapped(messages.text("crash.what", report.summary()));
         what.setId("crash-summary");
-        Label safe = wrapped("Nothing you saved has been lost: your results and the files you saved are as they were. "
-                + "You can go on using Body Map; if something looks wrong, close it and start it again.");
-        Label log = wrapped("The details are in the log file: " + report.logFile());
+        Label safe = wrapped(messages.text("crash.safe"));
+        Label log = wrapped(messages.text("crash.log", String.valueOf(report.logFile())));
         log.setId("crash-log");
         more = wrapped("");
         more.setId("crash-more");
@@ -78,21 +78,21 @@ public final class CrashDialog implements Consumer<CrashReport> {
         details.setId("crash-details");
         details.setEditable(false);
         details.setPrefRowCount(10);
-        TitledPane detailsPane = new TitledPane("Details", details);
+        TitledPane detailsPane = new TitledPane(messages.text("crash.details"), details);
         detailsPane.setExpanded(false);
         detailsPane.setAnimated(false);
 
         Label copied = new Label();
         copied.setId("crash-copied");
-        Button copy = new Button("_Copy details");
+        Button copy = new Button(messages.text("crash.copy"));
         copy.setId("crash-copy");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(report.details());
             Clipboard.getSystemClipboard().setContent(content);
-            copied.setText("Copied.");
+            copied.setText(messages.text("crash.copied"));
         });
-        Button close = new Button("Close");
+        Button close = new Button(messages.text("button.close"));
         close.setId("crash-close");
         close.setDefaultButton(true);
         close.setCancelButton(true);

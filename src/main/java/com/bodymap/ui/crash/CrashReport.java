@@ -15,7 +15,7 @@ public record CrashReport(String summary, String details, Path logFile) {
         error.printStackTrace(new PrintWriter(trace));
         String details = versionLine + System.lineSeparator()
                 + "Thread: " + thread.getName() + System.lineSeparator()
-                + "Log file: " + logFile + System.lineSeparator()
+                + "Log file: " + logFile + System.lineSeparator() // not shown: details for developers, in the log
                 + trace;
         return new CrashReport(summary(error), details, logFile);
     }

@@ -7,7 +7,9 @@ import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.CheckResult;
 import com.bodymap.model.check.ComparisonRun;
 import com.bodymap.model.check.MeasureKind;
+import com.bodymap.i18n.Messages;
 import com.bodymap.store.StoredRun;
+import com.bodymap.ui.wizard.ReportWording;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,31 +26,39 @@ import java.util.Optional;
  * numbers a spreadsheet can compute with, and a row per damaged run saying what is wrong. UTF-8
  * with a byte-order mark, so spreadsheet programs read accents and the degree sign correctly;
  * lines end in CRLF; a field is quoted when it holds a comma, a quote, a line break or edge spaces.
+ * The header and the words in it are in the chosen language; numbers, dates and times are written
+ * the same in every language (a point for decimals, ISO dates), so a spreadsheet reads them as such.
  */
 final class HistoryCsv {
-    static final List<String> HEADER = List.of("Date", "Time", "Check", "Left", "Right", "Unit", "Difference",
-            "Tighter side", "Gap counts", "Notes", "Run id", "Problem");
+    /** The header's keys, after "history.csv.": one per column. */
+    static final List<String> COLUMNS = List.of("date", "time", "check", "left", "right", "unit", "difference",
+            "tighterSide", "gapCounts", "notes", "runId", "problem");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final CheckCatalog catalog;
     private final AsymmetryAnalysis analysis;
+    private final ReportWording wording;
+    private final Messages messages;
 
-    HistoryCsv(CheckCatalog catalog, AsymmetryAnalysis analysis) {
+    HistoryCsv(CheckCatalog catalog, AsymmetryAnalysis analysis, ReportWording wording) {
         this.catalog = catalog;
         this.analysis = analysis;
+        this.wording = wording;
+        this.messages = wording.messages();
     }
 
     /** Writes every entry; returns the number of runs written. */
     int write(List<StoredRun> entries, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        line(w, HEADER);
+        line(w, COLUMNS.stream().map(c -> messages.text("history.csv." + c)).toList());
         for (StoredRun entry : entries) {
             String day = entry.takenAt() == null ? "" : entry.takenAt().format(DAY);
             String time = entry.takenAt() == null ? "" : entry.takenAt().format(TIME);
             if (entry.isDamaged()) {
-                line(w, List.of(day, time, "", "", "", "", "", "", "", "", entry.key(), "damaged: " + entry.damage()));
+                line(w, List.of(day, time, "", "", "", "", "", "", "", "", entry.key(),
+                        messages.text("history.csv.damaged", entry.damage())));
                 continue;
             }
             ComparisonRun run = entry.run();
@@ -66,8 +76,8 @@ final class HistoryCsv {
     private List<String> row(String day, String time, ComparisonRun run, CheckResult r) {
         Optional<CheckDefinition> check = catalog.check(r.checkId());
         if (check.isEmpty()) {
-            return List.of(day, time, r.checkId(), number(r.left()), number(r.right()), "", "", "", "not a check this "
-                    + "version knows", run.notes(), run.id(), "");
+            return List.of(day, time, r.checkId(), number(r.left()), number(r.right()), "", "", "",
+                    messages.text("history.csv.unknownCheck"), run.notes(), run.id(), "");
         }
         CheckDefinition def = check.get();
         CheckComparison c = analysis.compare(def, r);
@@ -75,24 +85,24 @@ final class HistoryCsv {
         return List.of(day, time, def.name(),
                 passFail ? passFail(r.left()) : number(r.left()),
                 passFail ? passFail(r.right()) : number(r.right()),
-                passFail ? "pass/fail" : def.kind().unitWord(),
+                passFail ? messages.text("history.csv.passFail") : wording.measures().fieldUnit(def.kind()),
                 passFail ? "" : number(c.difference()),
-                c.tighterSide() == null ? "" : c.tighterSide() == Side.LEFT ? "left" : "right",
+                c.tighterSide() == null ? "" : messages.text(c.tighterSide() == Side.LEFT ? "history.csv.sideLeft" : "history.csv.sideRight"),
                 counts(c), run.notes(), run.id(), "");
     }
 
-    private static String counts(CheckComparison c) {
-        return switch (c.verdict()) {
-            case MEANINGFUL -> "yes: larger than the measurement error";
-            case ROUGH_GUIDE_GAP -> "possibly: larger than the rough guide";
-            case WITHIN_THRESHOLD -> "no";
-            case EQUAL -> "no: equal";
-            case INCOMPLETE -> "not compared";
-        };
+    private String counts(CheckComparison c) {
+        return messages.text(switch (c.verdict()) {
+            case MEANINGFUL -> "history.csv.counts.meaningful";
+            case ROUGH_GUIDE_GAP -> "history.csv.counts.roughGuide";
+            case WITHIN_THRESHOLD -> "history.csv.counts.within";
+            case EQUAL -> "history.csv.counts.equal";
+            case INCOMPLETE -> "history.csv.counts.incomplete";
+        });
     }
 
-    private static String passFail(Double v) {
-        return v == null ? "" : v >= 0.5 ? "pass" : "fail";
+    private String passFail(Double v) {
+        return v == null ? "" : messages.text(v >= 0.5 ? "history.csv.pass" : "history.csv.fail");
     }
 
     private static String number(Double v) {

@@ -3,9 +3,7 @@ package com.bodymap.ui.history;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.wizard.GapHistory;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,8 +35,6 @@ import javafx.util.StringConverter;
  * spaced and labelled with its date and time, so two runs on one day never sit on top of each other.
  */
 public final class HistoryView extends VBox {
-    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM yy'\n'HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIP = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final PseudoClass DAMAGED = PseudoClass.getPseudoClass("damaged");
     /** On the view while runs are read or a change is written: for the cursor, and for tests to wait on. */
     private static final PseudoClass WORKING = PseudoClass.getPseudoClass("working");
@@ -55,9 +51,9 @@ public final class HistoryView extends VBox {
         this.working = model.loadingProperty().or(model.busyProperty());
         setId("history-view");
         getStyleClass().add("history-view");
-        Label title = new Label("Results history");
+        Label title = new Label(model.messages().text("history.title"));
         title.getStyleClass().add("wizard-title");
-        Label hint = new Label("Every finished comparison is kept here. Left and Right are your own body's sides.");
+        Label hint = new Label(model.messages().text("history.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("wizard-muted");
         getChildren().addAll(title, hint, notice(), recovery(), table(), buttons(), chartControls(), chartArea());
@@ -83,11 +79,11 @@ public final class HistoryView extends VBox {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(model.recoveryTextProperty());
-        Button restore = new Button("Restore these runs");
+        Button restore = new Button(model.messages().text("history.restore"));
         restore.setId("history-restore");
         restore.disableProperty().bind(model.busyProperty());
         restore.setOnAction(e -> model.restore());
-        Button discard = new Button("Leave them out\u2026");
+        Button discard = new Button(model.messages().text("history.discard"));
         discard.setId("history-discard");
         discard.disableProperty().bind(model.busyProperty());
         discard.setOnAction(e -> model.discardRecovery());
@@ -105,19 +101,19 @@ public final class HistoryView extends VBox {
         TableView<HistoryViewModel.Row> table = new TableView<>(model.rows());
         table.setId("history-table");
         table.getStyleClass().add("history-table");
-        Label empty = new Label("No saved runs yet. Use Tools > Compare left and right\u2026 for your first checks.");
+        Label empty = new Label(model.messages().text("history.empty"));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(28, 28);
-        Label loading = new Label("Loading your results\u2026", spinner);
+        Label loading = new Label(model.messages().text("history.loading"), spinner);
         loading.setId("history-loading");
         table.placeholderProperty().bind(Bindings.when(model.loadingProperty())
                 .then((javafx.scene.Node) loading).otherwise(empty));
-        TableColumn<HistoryViewModel.Row, String> date = column("Date and time", 180, HistoryViewModel.Row::date);
+        TableColumn<HistoryViewModel.Row, String> date = column(model.messages().text("history.column.date"), 180, HistoryViewModel.Row::date);
         date.setSortable(false); // rows come newest first; sorting the text would not sort by date
         table.getColumns().add(date);
-        table.getColumns().add(column("Checks", 230, HistoryViewModel.Row::checks));
-        table.getColumns().add(column("Biggest gap", 290, HistoryViewModel.Row::biggestGap));
-        table.getColumns().add(column("Notes", 190, HistoryViewModel.Row::notes));
+        table.getColumns().add(column(model.messages().text("history.column.checks"), 230, HistoryViewModel.Row::checks));
+        table.getColumns().add(column(model.messages().text("history.column.biggestGap"), 290, HistoryViewModel.Row::biggestGap));
+        table.getColumns().add(column(model.messages().text("history.column.notes"), 190, HistoryViewModel.Row::notes));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) ->
@@ -160,19 +156,19 @@ public final class HistoryView extends VBox {
     private HBox buttons() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button open = new Button("Open result");
+        Button open = new Button(model.messages().text("history.open"));
         open.setId("history-open");
         open.disableProperty().bind(model.hasSelectionBinding().not());
         open.setOnAction(e -> model.openSelected());
-        Button delete = new Button("Delete run\u2026");
+        Button delete = new Button(model.messages().text("history.delete"));
         delete.setId("history-delete");
         delete.disableProperty().bind(model.hasSelectionBinding().not().or(model.busyProperty()));
         delete.setOnAction(e -> model.deleteSelected());
-        Button export = new Button("Export as CSV\u2026");
+        Button export = new Button(model.messages().text("history.export"));
         export.setId("history-export");
         export.disableProperty().bind(Bindings.isEmpty(model.rows()).or(model.busyProperty()));
         export.setOnAction(e -> model.exportCsv());
-        Button close = new Button("Close");
+        Button close = new Button(model.messages().text("button.close"));
         close.setId("history-close");
         close.setCancelButton(true);
         close.setOnAction(e -> getScene().getWindow().hide());
@@ -188,12 +184,11 @@ public final class HistoryView extends VBox {
         check.setButtonCell(new NameCell());
         check.disableProperty().bind(Bindings.isEmpty(model.chartChecks()));
         check.setCellFactory(lv -> new NameCell());
-        Label label = new Label("Gap run by run for:");
+        Label label = new Label(model.messages().text("history.chart.for"));
         label.setLabelFor(check);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label legend = new Label("Above 0: left tighter. Below 0: right tighter. Dashed lines: the threshold; "
-                + "a point beyond them is a gap that counts.");
+        Label legend = new Label(model.messages().text("history.chart.legend"));
         legend.setWrapText(true);
         legend.setMaxWidth(430);
         legend.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut the sentence
@@ -211,7 +206,7 @@ public final class HistoryView extends VBox {
 
     /** The chart, or a line saying why there is none yet; an empty chart's axes would only mislead. */
     private StackPane chartArea() {
-        Label none = new Label("The chart appears once a check has been done with both sides measured.");
+        Label none = new Label(model.messages().text("history.chart.none"));
         none.setId("history-chart-empty");
         none.getStyleClass().add("wizard-muted");
         BooleanBinding empty = Bindings.createBooleanBinding(() -> model.pointsProperty().get().isEmpty(),
@@ -236,7 +231,7 @@ public final class HistoryView extends VBox {
             @Override
             public String toString(Number position) {
                 LocalDateTime at = at(position.doubleValue());
-                return at == null ? "" : at.format(TICK);
+                return at == null ? "" : model.messages().date("date.historyTick", at);
             }
 
             @Override
@@ -244,7 +239,7 @@ public final class HistoryView extends VBox {
                 return 0;
             }
         });
-        runsAxis.setLabel("Run (date and time)");
+        runsAxis.setLabel(model.messages().text("history.chart.axis"));
         chart.setPrefHeight(300);
         VBox.setVgrow(chart, Priority.ALWAYS);
         model.pointsProperty().addListener((obs, was, now) -> plot(now));
@@ -267,12 +262,12 @@ public final class HistoryView extends VBox {
         chart.getData().clear();
         CheckDefinition check = model.chartCheckProperty().get();
         if (check == null || points.isEmpty()) {
-            gap.setLabel(check == null ? "" : "No run with both sides of this check yet");
+            gap.setLabel(check == null ? "" : model.messages().text("history.chart.noRun"));
             return;
         }
-        gap.setLabel(GapHistory.axisLabel(check));
+        gap.setLabel(model.wording().measures().axisLabel(check));
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
-        line.setName("Gap");
+        line.setName(model.messages().text("history.chart.gap"));
         for (int i = 0; i < points.size(); i++) {
             line.getData().add(new XYChart.Data<>(i + 1, points.get(i).gap()));
         }
@@ -285,7 +280,7 @@ public final class HistoryView extends VBox {
         if (threshold != null) {
             for (double sign : new double[] {1, -1}) {
                 XYChart.Series<Number, Number> t = new XYChart.Series<>();
-                t.setName(sign > 0 ? "Threshold, left tighter" : "Threshold, right tighter");
+                t.setName(model.messages().text(sign > 0 ? "history.chart.thresholdLeft" : "history.chart.thresholdRight"));
                 t.getData().add(new XYChart.Data<>(runsAxis.getLowerBound(), sign * threshold));
                 t.getData().add(new XYChart.Data<>(runsAxis.getUpperBound(), sign * threshold));
                 // Styled by series index in wizard.css (series1, series2): the chart resets custom classes.
@@ -295,16 +290,13 @@ public final class HistoryView extends VBox {
         for (int i = 0; i < points.size(); i++) {
             XYChart.Data<Number, Number> d = line.getData().get(i);
             if (d.getNode() != null) {
-                Tooltip tip = new Tooltip(points.get(i).takenAt().format(TIP) + "\n" + GapHistory.axisLabel(check)
-                        + ": " + trim(points.get(i).gap()));
+                Tooltip tip = new Tooltip(model.messages().text("history.chart.tip",
+                        model.messages().date("date.history", points.get(i).takenAt()),
+                        model.wording().measures().axisLabel(check), model.messages().number(points.get(i).gap(), 1)));
                 tip.setShowDelay(Duration.millis(150));
                 Tooltip.install(d.getNode(), tip);
             }
         }
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(Math.round(v * 10) / 10.0);
     }
 
     /** A table cell whose text wraps within the column, so long check lists and notes are read, not clipped. */

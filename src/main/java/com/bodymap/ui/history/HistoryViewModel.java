@@ -1,6 +1,8 @@
 package com.bodymap.ui.history;
 
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.i18n.ErrorWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.CheckResult;
@@ -11,18 +13,16 @@ import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.StoreException;
 import com.bodymap.store.StoredRun;
 import com.bodymap.ui.common.DialogService;
+import com.bodymap.ui.wizard.ReportWording;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.GapHistory;
-import com.bodymap.wizard.RunSummary;
 import java.io.File;
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -51,7 +51,6 @@ import javafx.collections.ObservableList;
  * executors that run at once. No command lets an exception out: what fails is shown to the user.
  */
 public final class HistoryViewModel {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     /** The chart shows at most this many of the latest points; a line of thousands reads as a smear. */
     static final int MAX_POINTS = 200;
 
@@ -79,7 +78,7 @@ public final class HistoryViewModel {
         }
 
         public String date() {
-            return entry.takenAt() == null ? "Date unreadable" : entry.takenAt().format(DATE);
+            return entry.takenAt() == null ? messages().text("history.dateUnreadable") : when(entry.takenAt());
         }
 
         public String checks() {
@@ -101,18 +100,18 @@ public final class HistoryViewModel {
                 return;
             }
             if (entry.isDamaged()) {
-                checks = "Damaged run";
-                biggestGap = "Cannot be shown: " + entry.damage();
+                checks = messages().text("history.damaged");
+                biggestGap = messages().text("history.damaged.cannotShow", entry.damage());
                 return;
             }
             try {
                 ComparisonReport report = analysis.report(catalog, entry.run());
-                checks = RunSummary.checkNames(report);
-                biggestGap = RunSummary.biggestGap(report);
+                checks = wording.checkNames(report);
+                biggestGap = wording.biggestGap(report);
             } catch (RuntimeException e) {
                 // Values are checked on load; this is the last guard, so one bad run never breaks the window.
-                checks = "Damaged run";
-                biggestGap = "Cannot be shown: its values could not be compared";
+                checks = messages().text("history.damaged");
+                biggestGap = messages().text("history.damaged.notCompared");
             }
         }
     }
@@ -123,6 +122,7 @@ public final class HistoryViewModel {
     private final AsymmetryAnalysis analysis;
     private final GapHistory gaps;
     private final Consumer<ComparisonRun> opener;
+    private final ReportWording wording;
     private final AtomicFileWriter files;
     private final Executor background;
     private final Executor ui;
@@ -143,18 +143,20 @@ public final class HistoryViewModel {
 
     /** Reads and writes on the calling thread; for tests and small histories. */
     public HistoryViewModel(CheckCatalog catalog, ResultsHistory history, DialogService dialogs,
-                            AsymmetryAnalysis analysis, Consumer<ComparisonRun> opener) {
-        this(catalog, history, dialogs, analysis, opener, new AtomicFileWriter(), Runnable::run, Runnable::run);
+                            AsymmetryAnalysis analysis, Consumer<ComparisonRun> opener, ReportWording wording) {
+        this(catalog, history, dialogs, analysis, opener, wording, new AtomicFileWriter(), Runnable::run, Runnable::run);
     }
 
     /**
-     * {@code opener} shows a run's result page again; {@code background} runs disk work, {@code ui}
-     * applies its results (in the app: a worker thread, and the JavaFX thread).
+     * {@code opener} shows a run's result page again; {@code wording} words everything in the
+     * chosen language; {@code background} runs disk work, {@code ui} applies its results (in the
+     * app: a worker thread, and the JavaFX thread).
      */
     public HistoryViewModel(CheckCatalog catalog, ResultsHistory history, DialogService dialogs,
-                            AsymmetryAnalysis analysis, Consumer<ComparisonRun> opener, AtomicFileWriter files,
-                            Executor background, Executor ui) {
+                            AsymmetryAnalysis analysis, Consumer<ComparisonRun> opener, ReportWording wording,
+                            AtomicFileWriter files, Executor background, Executor ui) {
         this.catalog = catalog;
+        this.wording = wording;
         this.history = history;
         this.dialogs = dialogs;
         this.analysis = analysis;
@@ -166,6 +168,19 @@ public final class HistoryViewModel {
         chartCheck.addListener((obs, was, now) -> plot());
         // Changes are reported on the thread that saved them (perhaps the wizard's worker).
         history.addListener(() -> ui.execute(this::refresh));
+    }
+
+    /** When a run was taken, in the chosen language: "Mon 3 Mar 2025, 09:30", "Mo. 3. März 2025, 09:30". */
+    String when(LocalDateTime takenAt) {
+        return messages().date("date.history", takenAt);
+    }
+
+    public Messages messages() {
+        return wording.messages();
+    }
+
+    public ReportWording wording() {
+        return wording;
     }
 
     /**
@@ -190,7 +205,7 @@ public final class HistoryViewModel {
                 } finally {
                     loading.set(false);
                 }
-                shown.ifPresent(p -> dialogs.showError("Your saved results could not be read", p));
+                shown.ifPresent(p -> dialogs.showError(messages().text("history.readFailed"), p));
             });
             findRecoverable();
         });
@@ -235,12 +250,10 @@ public final class HistoryViewModel {
         long damaged = entries.stream().filter(StoredRun::isDamaged).count();
         StringBuilder text = new StringBuilder();
         if (damaged > 0) {
-            text.append(damaged == 1 ? "One saved run could not be read. It is listed as damaged"
-                    : damaged + " saved runs could not be read. They are listed as damaged")
-                    .append(" and kept in your results file unchanged; Delete removes one.");
+            text.append(messages().text("history.notice.damaged", damaged));
         }
         history.readOnlyReason().ifPresent(r -> text.append(text.length() > 0 ? "\n" : "")
-                .append("Read-only: ").append(r.inWords()).append(". New results are not saved over this file."));
+                .append(messages().text("history.notice.readOnly", messages().label(r))));
         notice.set(text.toString());
     }
 
@@ -297,7 +310,7 @@ public final class HistoryViewModel {
         List<GapHistory.Point> shown = latest.size() > MAX_POINTS ? latest.subList(latest.size() - MAX_POINTS, latest.size())
                 : latest;
         points.set(List.copyOf(shown));
-        chartNote.set(total > shown.size() ? "The latest " + shown.size() + " of " + total + " runs with this check." : "");
+        chartNote.set(total > shown.size() ? messages().text("history.chart.latest", shown.size(), total) : "");
     }
 
     private void findRecoverable() {
@@ -320,12 +333,9 @@ public final class HistoryViewModel {
         long damaged = found.runs().stream().filter(StoredRun::isDamaged).count();
         StringBuilder where = new StringBuilder();
         found.sources().forEach(p -> where.append("\n").append(p));
-        recoveryText.set((n == 1 ? "One earlier run is" : n + " earlier runs are")
-                + " not in your history but can be restored from:" + where
-                + (damaged > 0 ? "\n" + damaged + " of them have a value that cannot be used; they come back listed "
-                        + "as damaged, to read or delete." : "")
-                + (found.unreadable() > 0 ? "\n" + found.unreadable() + " more lines are too damaged to restore; "
-                        + "they stay in the file they are in." : ""));
+        recoveryText.set(messages().text("history.recovery", n) + where
+                + (damaged > 0 ? "\n" + messages().text("history.recovery.damaged", damaged) : "")
+                + (found.unreadable() > 0 ? "\n" + messages().text("history.recovery.unreadable", found.unreadable()) : ""));
     }
 
     /** Adds the runs found in the backup and damaged files back to the history. */
@@ -338,10 +348,10 @@ public final class HistoryViewModel {
         background.execute(() -> {
             try {
                 int added = history.restore(found);
-                ui.execute(() -> dialogs.showInformation("Runs restored", (added == 1 ? "One run was" : added + " runs were")
-                        + " added back to your history. The files they came from are left as they are."));
+                ui.execute(() -> dialogs.showInformation(messages().text("history.restored.title"),
+                        messages().text("history.restored.text", added)));
             } catch (StoreException e) {
-                ui.execute(() -> dialogs.showError("The runs were not restored", e.getMessage()));
+                ui.execute(() -> dialogs.showError(messages().text("history.restore.failed"), e.getMessage()));
             } finally {
                 ui.execute(() -> busy.set(false));
                 findRecoverable();
@@ -352,9 +362,8 @@ public final class HistoryViewModel {
     /** After asking, records that the user does not want those runs back; the backup may then be replaced. */
     public void discardRecovery() {
         Recovery found = recovery.get();
-        if (found == null || !dialogs.confirm("Leave these runs out?", found.runs().size() + " earlier runs will no "
-                + "longer be offered, and the backup may later be replaced by a file without them. The files they "
-                + "are in now are not changed.")) {
+        if (found == null || !dialogs.confirm(messages().text("history.discard.title"),
+                messages().text("history.discard.text", found.runs().size()))) {
             return;
         }
         busy.set(true);
@@ -362,7 +371,7 @@ public final class HistoryViewModel {
             try {
                 history.discard(found);
             } catch (StoreException e) {
-                ui.execute(() -> dialogs.showError("Your choice was not saved", e.getMessage()));
+                ui.execute(() -> dialogs.showError(messages().text("history.discard.failed"), e.getMessage()));
             } finally {
                 ui.execute(() -> busy.set(false));
                 findRecoverable();
@@ -372,8 +381,8 @@ public final class HistoryViewModel {
 
     /** Asks where to save, then writes the whole history as CSV, whole or not at all. */
     public void exportCsv() {
-        Optional<File> chosen = dialogs.chooseSaveFile("Export results history", "body-map-results.csv",
-                "CSV files (spreadsheets)", "csv");
+        Optional<File> chosen = dialogs.chooseSaveFile(messages().text("history.export.title"),
+                messages().text("history.export.fileName"), messages().text("history.export.filter"), "csv");
         if (chosen.isEmpty()) {
             return;
         }
@@ -383,13 +392,12 @@ public final class HistoryViewModel {
         background.execute(() -> {
             try {
                 int[] written = {0};
-                files.write(file.toPath(), out -> written[0] = new HistoryCsv(catalog, analysis).write(entries, out));
-                ui.execute(() -> dialogs.showInformation("History exported", (written[0] == 1 ? "One run was"
-                        : written[0] + " runs were") + " saved, a row per check, to:\n" + file));
+                files.write(file.toPath(), out -> written[0] = new HistoryCsv(catalog, analysis, wording).write(entries, out));
+                ui.execute(() -> dialogs.showInformation(messages().text("history.exported.title"),
+                        messages().text("history.exported.text", written[0], file.toString())));
             } catch (IOException | RuntimeException e) {
-                String why = e instanceof IOException io ? AtomicFileWriter.explain(io, file.toPath())
-                        : "Cannot write " + file + ": " + e.getMessage();
-                ui.execute(() -> dialogs.showError("The history was not exported", why));
+                String why = new ErrorWording(messages()).cannotWrite(file.toPath(), e);
+                ui.execute(() -> dialogs.showError(messages().text("history.export.failed"), why));
             } finally {
                 ui.execute(() -> busy.set(false));
             }
@@ -457,8 +465,8 @@ public final class HistoryViewModel {
             return;
         }
         if (row.damaged()) {
-            dialogs.showInformation("This run cannot be shown", "The run of " + row.date() + " cannot be shown: "
-                    + row.entry.damage() + ".\n\nIts text is kept in your results file as it is. Delete removes it.");
+            dialogs.showInformation(messages().text("history.damaged.open.title"),
+                    messages().text("history.damaged.open.text", row.date(), row.entry.damage()));
             return;
         }
         opener.accept(row.entry.run());
@@ -470,9 +478,8 @@ public final class HistoryViewModel {
         if (row == null) {
             return;
         }
-        String what = row.damaged() ? "The damaged run of " + row.date() : "The run of " + row.date();
-        if (!dialogs.confirm("Delete this run?", what + " will be removed from your results history. This cannot "
-                + "be undone.")) {
+        if (!dialogs.confirm(messages().text("history.delete.title"),
+                messages().text(row.damaged() ? "history.delete.textDamaged" : "history.delete.text", row.date()))) {
             return;
         }
         String key = row.runId();
@@ -481,7 +488,7 @@ public final class HistoryViewModel {
             try {
                 history.delete(key);
             } catch (StoreException e) {
-                ui.execute(() -> dialogs.showError("The run was not deleted", e.getMessage()));
+                ui.execute(() -> dialogs.showError(messages().text("history.delete.failed"), e.getMessage()));
             } finally {
                 ui.execute(() -> busy.set(false));
             }

@@ -42,12 +42,12 @@ public final class HistoryWindow {
         this.wording = wording;
         this.printing = printing;
         disk.allowCoreThreadTimeOut(true);
-        model = new HistoryViewModel(catalog, history, dialogs, analysis, this::open, new AtomicFileWriter(),
+        model = new HistoryViewModel(catalog, history, dialogs, analysis, this::open, wording, new AtomicFileWriter(),
                 disk, Platform::runLater);
         Scene scene = new Scene(new HistoryView(model), 940, 720);
         Stylesheets.apply(scene);
         stage.initOwner(owner);
-        stage.setTitle("Body Map: results history");
+        stage.setTitle(wording.messages().text("history.window"));
         stage.setMinWidth(700);
         stage.setMinHeight(520);
         stage.setScene(scene);

@@ -22,23 +22,24 @@ final class RunResultWindow {
 
     RunResultWindow(Window owner, ComparisonRun run, ComparisonReport report, ReportWording wording, CheckCatalog catalog,
                     Consumer<Window> printPlan) {
-        String when = run.takenAt().format(HistoryViewModel.DATE);
-        Label title = new Label("Result of " + when);
+        com.bodymap.i18n.Messages messages = wording.messages();
+        String when = messages.date("date.history", run.takenAt());
+        Label title = new Label(messages.text("history.result", when));
         title.setId("run-result-title");
         title.getStyleClass().add("wizard-title");
         ComparisonReportView view = new ComparisonReportView(wording, catalog);
         view.show(report);
-        Label notesTitle = new Label("Notes");
+        Label notesTitle = new Label(messages.text("history.notes"));
         notesTitle.getStyleClass().add("wizard-heading");
-        Label notes = new Label(run.notes().isBlank() ? "No notes." : run.notes());
+        Label notes = new Label(run.notes().isBlank() ? messages.text("history.noNotes") : run.notes());
         notes.setId("run-result-notes");
         notes.setWrapText(true);
-        Button close = new Button("Close");
+        Button close = new Button(messages.text("button.close"));
         close.setId("run-result-close");
         close.setCancelButton(true);
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.hide());
-        Button print = new Button("Print or save this plan\u2026");
+        Button print = new Button(messages.text("history.printPlan"));
         print.setId("run-result-print");
         print.setOnAction(e -> printPlan.accept(stage));
         HBox buttons = new HBox(print, close);
@@ -53,7 +54,7 @@ final class RunResultWindow {
         Scene scene = new Scene(scroll, 860, 720);
         Stylesheets.apply(scene);
         stage.initOwner(owner);
-        stage.setTitle("Body Map: result of " + when);
+        stage.setTitle(messages.text("history.result.window", when));
         stage.setScene(scene);
         // Open at the top, not scrolled down to the focused Close button; arrow keys then scroll the page.
         stage.setOnShown(e -> {

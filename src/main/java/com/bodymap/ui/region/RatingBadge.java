@@ -1,5 +1,6 @@
 package com.bodymap.ui.region;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Rating;
 import com.bodymap.model.ToolVerdict;
 import javafx.scene.AccessibleRole;
@@ -9,17 +10,17 @@ import javafx.scene.layout.HBox;
 /** A rating shown three ways at once: icon, word and colour, so it reads without colour too. */
 public final class RatingBadge extends HBox {
 
-    public RatingBadge(Rating rating) {
-        this(rating.icon(), rating.label(), rating.word());
+    public RatingBadge(Rating rating, Messages messages) {
+        this(rating.icon(), messages.label(rating), rating.word(), messages);
     }
 
     /** A tool's rating, "does not fit" included. */
-    public RatingBadge(ToolVerdict verdict) {
-        this(verdict.icon(), verdict.label(), verdict.word());
+    public RatingBadge(ToolVerdict verdict, Messages messages) {
+        this(verdict.icon(), messages.label(verdict), verdict.word(), messages);
         getStyleClass().add("tool-badge");
     }
 
-    private RatingBadge(String iconText, String label, String word) {
+    private RatingBadge(String iconText, String label, String word, Messages messages) {
         Label icon = new Label(iconText);
         icon.getStyleClass().add("badge-icon");
         Label text = new Label(label);
@@ -31,6 +32,6 @@ public final class RatingBadge extends HBox {
         setMaxWidth(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleText("Rating: " + label.toLowerCase());
+        setAccessibleText(messages.text("badge.accessible." + word));
     }
 }

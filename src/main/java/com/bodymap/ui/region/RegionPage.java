@@ -1,5 +1,8 @@
 package com.bodymap.ui.region;
 
+import com.bodymap.ui.sources.SourceText;
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Claim;
 import com.bodymap.model.Disagreement;
 import com.bodymap.model.Region;
@@ -36,11 +39,15 @@ import com.bodymap.ui.common.PictureView;
 public final class RegionPage extends ScrollPane {
     static final double CARD_PICTURE_WIDTH = 150;
     private final RegionPageViewModel model;
+    private final Messages messages;
+    private final SourceText sourceText;
     private final PageCache cache = new PageCache();
     private VBox body = new VBox();
 
     public RegionPage(RegionPageViewModel model) {
         this.model = model;
+        this.messages = model.messages();
+        this.sourceText = new SourceText(messages);
         setId("region-page");
         getStyleClass().add("region-page");
         setFitToWidth(true);
@@ -62,10 +69,9 @@ public final class RegionPage extends ScrollPane {
 
     private void build(RegionPart part) {
         if (part == null) {
-            body.getChildren().addAll(heading("Choose a region", "page-title"),
-                    paragraph("Click a region on the figure, or press Tab to reach the map and use the arrow keys, "
-                            + "to read whether rolling or massaging it is safe, why, and what to do instead."),
-                    paragraph("Left and right always mean your own body's sides, on the front view and the back view alike."));
+            body.getChildren().addAll(heading(messages.text("region.none.title"), "page-title"),
+                    paragraph(messages.text("region.none.how")),
+                    paragraph(messages.text("region.none.sides")));
             return;
         }
         Region region = part.region();
@@ -73,7 +79,7 @@ public final class RegionPage extends ScrollPane {
         title.setId("region-title");
         Label side = new Label(sideText(part));
         side.getStyleClass().add("page-side");
-        RatingBadge badge = new RatingBadge(region.rating());
+        RatingBadge badge = new RatingBadge(region.rating(), messages);
         badge.setId("region-rating");
         HBox titleRow = new HBox(title, badge);
         titleRow.getStyleClass().add("title-row");
@@ -95,22 +101,22 @@ public final class RegionPage extends ScrollPane {
         }
 
         if (!region.toolRatings().isEmpty()) {
-            section("By tool", List.of(toolTable(region)));
+            section(messages.text("region.byTool"), List.of(toolTable(region)));
         }
-        section("Why", region.why().stream().map(c -> claim(region, c)).toList());
+        section(messages.text("region.why"), region.why().stream().map(c -> claim(region, c)).toList());
         if (!region.lookElsewhere().isEmpty()) {
-            section("Look elsewhere first", List.of(lookElsewhere(region)));
+            section(messages.text("region.lookElsewhere"), List.of(lookElsewhere(region)));
         }
-        section("What to do instead", region.instead().stream().map(s -> suggestion(region, s)).toList());
+        section(messages.text("region.instead"), region.instead().stream().map(s -> suggestion(region, s)).toList());
         if (model.showsRedFlags(region)) {
             body.getChildren().add(redFlagBox(region));
         }
         for (Disagreement d : region.disagreements()) {
-            section("Where sources disagree: " + d.topic(), List.of(disagreement(region, d)));
+            section(messages.text("region.disagree", d.topic()), List.of(disagreement(region, d)));
         }
-        section("Technique cards", model.techniques(region).stream().map(t -> cardSummary(t, region)).toList());
-        section("How strong is the evidence?", List.of(paragraph(region.evidence())));
-        section("Sources", List.of(sourceList(region)));
+        section(messages.text("region.cards"), model.techniques(region).stream().map(t -> cardSummary(t, region)).toList());
+        section(messages.text("region.evidence"), List.of(paragraph(region.evidence())));
+        section(messages.text("sources.title"), List.of(sourceList(region)));
         Label footer = paragraph(model.content().safety().disclaimer());
         footer.setId("disclaimer");
         footer.getStyleClass().add("disclaimer");
@@ -125,9 +131,8 @@ public final class RegionPage extends ScrollPane {
         return deep;
     }
 
-    private static String sideText(RegionPart part) {
-        String view = part.region().view().label() + " of the body";
-        return part.side() == Side.MIDLINE ? view + ", on the midline" : view + ", your " + part.side().key() + " side";
+    private String sideText(RegionPart part) {
+        return messages.text("region.side." + part.region().view().key() + "." + part.side().key());
     }
 
     private void section(String title, List<Node> items) {
@@ -153,7 +158,7 @@ public final class RegionPage extends ScrollPane {
         VBox links = new VBox();
         links.getStyleClass().add("links");
         if (s.region() != null) {
-            Hyperlink link = new Hyperlink("Show " + model.regionName(s.region()) + " on the map");
+            Hyperlink link = new Hyperlink(messages.text("region.showOnMap", model.regionName(s.region())));
             link.setWrapText(true);
             link.setId("instead-" + s.region());
             link.setOnAction(e -> model.openRegion(s.region()));
@@ -161,7 +166,7 @@ public final class RegionPage extends ScrollPane {
         }
         if (s.technique() != null) {
             model.content().technique(s.technique()).ifPresent(t -> {
-                Hyperlink card = new Hyperlink("Open the card: " + t.title());
+                Hyperlink card = new Hyperlink(messages.text("region.openCardNamed", t.title()));
                 card.setWrapText(true);
                 card.setId("instead-card-" + t.id());
                 card.setOnAction(e -> model.openCard(t.id()));
@@ -176,12 +181,11 @@ public final class RegionPage extends ScrollPane {
     }
 
     private Node lookElsewhere(Region region) {
-        VBox box = new VBox(paragraph("The sources say the pull on this area usually comes from these regions; "
-                + "check them in this order. They are outlined on the map."));
+        VBox box = new VBox(paragraph(messages.text("region.lookElsewhere.intro")));
         box.setId("look-elsewhere");
         int n = 1;
         for (String id : region.lookElsewhere()) {
-            Hyperlink link = new Hyperlink(n++ + ". " + model.regionName(id));
+            Hyperlink link = new Hyperlink(messages.text("region.lookElsewhere.item", n++, model.regionName(id)));
             link.setId("elsewhere-" + id);
             link.setOnAction(e -> model.openRegion(id));
             box.getChildren().add(link);
@@ -195,19 +199,20 @@ public final class RegionPage extends ScrollPane {
      */
     private Node redFlagBox(Region region) {
         SafetyGuide safety = model.content().safety();
-        Label mark = new Label("\u26A0 Red flags");
+        Label mark = new Label("\u26A0 " + messages.text("redFlags.word"));
         mark.getStyleClass().add("flag-word");
         mark.setMinWidth(Label.USE_PREF_SIZE);
-        Label meaning = heading("Warning signs that need a clinician, not a roller", "flag-meaning");
+        Label meaning = heading(messages.text("redFlags.meaning"), "flag-meaning");
         HBox head = new HBox(mark, meaning);
         head.getStyleClass().add("flag-head");
-        Label emergency = paragraph("Emergency: stop and " + model.emergencyInstruction()
-                + ", or go to an emergency department, with " + SafetyGuide.signs(safety.emergencyRedFlags()) + ".");
-        Label urgent = paragraph("See a doctor within a day or two with " + SafetyGuide.signs(safety.urgentRedFlags()) + ".");
+        ModelWording words = model.words();
+        Label emergency = paragraph(messages.text("redFlags.emergency", model.emergencyInstruction(),
+                words.signs(safety.emergencyRedFlags()), ""));
+        Label urgent = paragraph(messages.text("redFlags.urgent", words.signs(safety.urgentRedFlags()), ""));
         VBox box = new VBox(head, emergency, urgent, citations(region, safety.redFlagSources()));
         box.setId("region-red-flags");
         box.getStyleClass().addAll("flag-box", "flag-emergency", "region-red-flags");
-        box.setAccessibleText("Red flags: warning signs that need a clinician, not a roller");
+        box.setAccessibleText(messages.text("redFlags.accessible"));
         return box;
     }
 
@@ -226,18 +231,21 @@ public final class RegionPage extends ScrollPane {
         grid.getColumnConstraints().addAll(name, why);
         int row = 0;
         for (ToolRating t : model.toolRatings(region)) {
-            Label tool = new Label(t.tool().label());
+            Label tool = new Label(messages.label(t.tool()));
             tool.getStyleClass().add("tool-name");
-            // The name wraps ("Vibrating / roller") down to the badge's width when the page is narrow.
+            // The name wraps ("Vibrating / roller") down to the badge's width when the page is narrow,
+            // but only between words: a German compound ("Vibrationsrolle") is never cut in two.
             tool.setWrapText(true);
-            RatingBadge verdict = new RatingBadge(t.rating());
+            keepWordsWhole(tool);
+            RatingBadge verdict = new RatingBadge(t.rating(), messages);
             verdict.setId("tool-rating-" + t.tool().id());
             verdict.setMinWidth(RatingBadge.USE_PREF_SIZE);
             verdict.setMaxWidth(RatingBadge.USE_PREF_SIZE);
             VBox reason = new VBox(paragraph(t.reason()));
             if (t.technique() != null) {
                 model.content().technique(t.technique()).ifPresent(card -> {
-                    Hyperlink link = new Hyperlink((t.cardIsAlternative(card) ? "Instead: " : "Card: ") + card.title());
+                    Hyperlink link = new Hyperlink(messages.text(t.cardIsAlternative(card) ? "region.toolCard.instead"
+                            : "region.toolCard.how", card.title()));
                     link.setId("tool-card-" + t.tool().id());
                     link.setWrapText(true);
                     link.setOnAction(e -> model.openCard(card.id()));
@@ -256,13 +264,13 @@ public final class RegionPage extends ScrollPane {
 
     /** Every side, each labelled, stacked so each keeps the page's full width for its text. */
     private Node disagreement(Region region, Disagreement d) {
-        VBox box = new VBox(paragraph("The sources do not agree here, so both views are shown with their sources."));
+        VBox box = new VBox(paragraph(messages.text("region.disagree.intro")));
         box.setId("disagreement-" + region.disagreements().indexOf(d));
         box.getStyleClass().add("disagreement");
         List<Viewpoint> viewpoints = d.viewpoints();
         for (int i = 0; i < viewpoints.size(); i++) {
             Viewpoint v = viewpoints.get(i);
-            Label label = new Label(i == 0 ? "One view" : "Another view");
+            Label label = new Label(messages.text(i == 0 ? "region.disagree.one" : "region.disagree.another"));
             label.getStyleClass().add("viewpoint-label");
             VBox side = new VBox(label, paragraph(v.position()), citations(region, v.sources()));
             side.setId(box.getId() + "-view-" + (i + 1));
@@ -275,10 +283,10 @@ public final class RegionPage extends ScrollPane {
     private Node cardSummary(Technique t, Region region) {
         Label title = new Label(t.title());
         title.getStyleClass().add("card-title");
-        Label tool = new Label("Tool: " + t.tool());
-        Label dose = new Label("Dose: " + t.dose().shortForm());
+        Label tool = new Label(messages.text("card.tool", t.tool()));
+        Label dose = new Label(messages.text("card.dose", model.words().shortDose(t.dose())));
         dose.setWrapText(true);
-        Hyperlink open = new Hyperlink("Open the full card");
+        Hyperlink open = new Hyperlink(messages.text("region.openCard"));
         open.setId("open-card-" + t.id());
         open.setOnAction(e -> model.openCard(t.id()));
         VBox card = new VBox(title, tool, dose, open);
@@ -300,7 +308,7 @@ public final class RegionPage extends ScrollPane {
         List<Source> sources = sourceIds.stream()
                 .sorted(java.util.Comparator.comparingInt(id -> model.sourceNumber(region, id)))
                 .map(model.content()::source).flatMap(Optional::stream).toList();
-        return new CitationChips(sources, id -> model.sourceNumber(region, id));
+        return new CitationChips(sources, id -> model.sourceNumber(region, id), sourceText);
     }
 
     private Node sourceList(Region region) {
@@ -308,16 +316,11 @@ public final class RegionPage extends ScrollPane {
         list.setId("source-list");
         int n = 1;
         for (Source s : model.sources(region)) {
-            String verified = s.unchecked() ? "; could not be checked" : "";
-            Label line = paragraph("[" + n++ + "] " + s.citation() + ". " + capitalise(s.kind().description()) + verified + ".");
+            Label line = paragraph(messages.text("source.number", n++) + " " + sourceText.reference(s));
             line.getStyleClass().add("source-line");
             list.getChildren().add(line);
         }
         return list;
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static Label heading(String text, String styleClass) {
@@ -332,5 +335,20 @@ public final class RegionPage extends ScrollPane {
         l.setWrapText(true);
         l.getStyleClass().add("paragraph");
         return l;
+    }
+
+    /** Keeps a wrapping label at least as wide as its longest word, in whatever font the CSS gives it. */
+    static void keepWordsWhole(Label label) {
+        Runnable fit = () -> {
+            double widest = 0;
+            for (String word : label.getText().split("\\s+")) {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+                t.setFont(label.getFont());
+                widest = Math.max(widest, t.getLayoutBounds().getWidth());
+            }
+            label.setMinWidth(Math.ceil(widest) + label.snappedLeftInset() + label.snappedRightInset() + 1);
+        };
+        label.fontProperty().addListener((obs, was, now) -> fit.run());
+        fit.run();
     }
 }

@@ -1,5 +1,7 @@
 package com.bodymap.ui.region;
 
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.EmergencyNumber;
 import com.bodymap.model.Figure;
@@ -73,10 +75,17 @@ public final class RegionPageViewModel {
     /** "Deep: you reach it through the glutes (buttocks)." for a deep muscle drawn over another region. */
     public Optional<String> deepNote(Region region) {
         Figure figure = figures.get(region.view());
-        return figure == null ? Optional.empty() : figure.reachedThrough(region.id()).map(under -> {
-            String name = regionName(under);
-            return "Deep: you reach it through the " + Character.toLowerCase(name.charAt(0)) + name.substring(1) + ".";
-        });
+        return figure == null ? Optional.empty() : figure.reachedThrough(region.id()).map(under ->
+                messages().text("region.deep", words().inSentence(regionName(under))));
+    }
+
+    public Messages messages() {
+        return map.messages();
+    }
+
+    /** The model's values in this language's words. */
+    public ModelWording words() {
+        return new ModelWording(map.messages());
     }
 
     public ReadOnlyObjectProperty<RegionPart> partProperty() {
@@ -119,9 +128,9 @@ public final class RegionPageViewModel {
         return safety != null && safety.showsRedFlags(region.id());
     }
 
-    /** "call 999, the emergency number in the United Kingdom (elsewhere, your local one)". */
+    /** "call 999, the emergency number in the United Kingdom (elsewhere, your local one)", for this computer's country. */
     public String emergencyInstruction() {
-        return EmergencyNumber.callInstruction(Locale.getDefault());
+        return words().emergencyCall(messages().locale());
     }
 
     public int sourceNumber(Region region, String sourceId) {

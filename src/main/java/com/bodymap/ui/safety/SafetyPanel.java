@@ -1,5 +1,7 @@
 package com.bodymap.ui.safety;
 
+import com.bodymap.ui.sources.SourceText;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Claim;
 import com.bodymap.model.SafetyGuide;
 import com.bodymap.ui.sources.CitationChips;
@@ -20,9 +22,13 @@ import javafx.scene.layout.VBox;
  */
 public final class SafetyPanel extends ScrollPane {
     private final SafetyPanelViewModel model;
+    private final Messages messages;
+    private final SourceText sourceText;
 
     public SafetyPanel(SafetyPanelViewModel model) {
         this.model = model;
+        this.messages = model.messages();
+        this.sourceText = new SourceText(messages);
         setId("safety-panel");
         getStyleClass().add("safety-panel");
         setFitToWidth(true);
@@ -34,26 +40,24 @@ public final class SafetyPanel extends ScrollPane {
         SafetyGuide g = model.guide();
         VBox body = new VBox();
         body.getStyleClass().add("safety-body");
-        Label title = CardText.heading("Before you roll", "page-title");
+        Label title = CardText.heading(messages.text("safety.title"), "page-title");
         title.setId("safety-title");
-        Label intro = CardText.paragraph("Rolling and self-massage are for tightness. Some symptoms are warning signs "
-                + "that need a clinician, not a roller: check these first.");
+        Label intro = CardText.paragraph(messages.text("safety.intro"));
         body.getChildren().addAll(title, intro);
-        body.getChildren().add(flagBox("emergency-red-flags", "emergency", "\u26A0", "Emergency",
-                "Stop, and get emergency help now if you have any of these: " + model.emergencyInstruction()
-                        + ", or go to an emergency department", g.emergencyRedFlags()));
-        body.getChildren().add(flagBox("urgent-red-flags", "urgent", "\u26A0", "Urgent",
-                "Stop rolling, and see a doctor within a day or two if you have any of these", g.urgentRedFlags()));
+        body.getChildren().add(flagBox("emergency-red-flags", "emergency", "\u26A0", messages.text("safety.emergency"),
+                messages.text("safety.emergency.meaning", model.emergencyInstruction()), g.emergencyRedFlags()));
+        body.getChildren().add(flagBox("urgent-red-flags", "urgent", "\u26A0", messages.text("safety.urgent"),
+                messages.text("safety.urgent.meaning"), g.urgentRedFlags()));
         if (!g.aboutRedFlags().isEmpty()) {
-            body.getChildren().add(section("about-red-flags", "About these signs", g.aboutRedFlags()));
+            body.getChildren().add(section("about-red-flags", messages.text("safety.about"), g.aboutRedFlags()));
         }
-        body.getChildren().add(section("soreness-vs-tightness", "Soreness or tightness?", g.sorenessVersusTightness()));
-        body.getChildren().add(section("contraindications", "Do not roll or massage at all", g.contraindications()));
+        body.getChildren().add(section("soreness-vs-tightness", messages.text("safety.soreness"), g.sorenessVersusTightness()));
+        body.getChildren().add(section("contraindications", messages.text("safety.contraindications"), g.contraindications()));
         if (!g.cautions().isEmpty()) {
-            body.getChildren().add(section("cautions", "Take care, or ask a clinician first", g.cautions()));
+            body.getChildren().add(section("cautions", messages.text("safety.cautions"), g.cautions()));
         }
-        VBox sources = new VBox(CardText.heading("Sources", "section-title"),
-                new ReferenceList(model.sources(), "safety-source-", model::showSource));
+        VBox sources = new VBox(CardText.heading(messages.text("sources.title"), "section-title"),
+                new ReferenceList(model.sources(), "safety-source-", model::showSource, sourceText));
         sources.setId("safety-sources");
         sources.getStyleClass().add("page-section");
         Label disclaimer = CardText.paragraph(g.disclaimer());
@@ -75,7 +79,7 @@ public final class SafetyPanel extends ScrollPane {
         VBox box = new VBox(head);
         box.setId(id);
         box.getStyleClass().addAll("flag-box", "flag-" + level);
-        box.setAccessibleText(word + ": " + meaning);
+        box.setAccessibleText(messages.text("safety.box.accessible", word, meaning));
         for (int i = 0; i < flags.size(); i++) {
             Node item = claim(flags.get(i), true);
             item.setId(level + "-flag-" + (i + 1));
@@ -94,7 +98,7 @@ public final class SafetyPanel extends ScrollPane {
 
     private Node claim(Claim c, boolean bulleted) {
         Node text = bulleted ? CardText.bullet(c.text()) : CardText.paragraph(c.text());
-        VBox box = new VBox(text, new CitationChips(model.sourcesOf(c), model::sourceNumber));
+        VBox box = new VBox(text, new CitationChips(model.sourcesOf(c), model::sourceNumber, sourceText));
         box.getStyleClass().add("claim");
         return box;
     }

@@ -1,5 +1,7 @@
 package com.bodymap.ui.safety;
 
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Claim;
 import com.bodymap.model.EmergencyNumber;
@@ -18,22 +20,22 @@ import java.util.function.Consumer;
 public final class SafetyPanelViewModel {
     private final ContentRepository content;
     private final Consumer<String> showSource;
-    private final Locale locale;
+    private final Messages messages;
 
-    public SafetyPanelViewModel(ContentRepository content, Consumer<String> showSource) {
-        this(content, showSource, Locale.getDefault());
-    }
-
-    /** {@code locale} decides which emergency number the panel names. */
-    public SafetyPanelViewModel(ContentRepository content, Consumer<String> showSource, Locale locale) {
+    /** The country of {@code messages}' locale decides which emergency number the panel names. */
+    public SafetyPanelViewModel(ContentRepository content, Consumer<String> showSource, Messages messages) {
         this.content = content;
         this.showSource = showSource;
-        this.locale = locale;
+        this.messages = messages;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     /** "call 999, the emergency number in the United Kingdom (elsewhere, your local one)". */
     public String emergencyInstruction() {
-        return EmergencyNumber.callInstruction(locale);
+        return new ModelWording(messages).emergencyCall(messages.locale());
     }
 
     public SafetyGuide guide() {

@@ -10,8 +10,8 @@ public final class SafetyWindow {
     private final ReadingWindow window;
 
     public SafetyWindow(SafetyPanelViewModel model, Window owner) {
-        this.window = new ReadingWindow(owner, "safety", new ReadOnlyStringWrapper("Before you roll"), new SafetyPanel(model),
-                680, 780, Optional.empty());
+        this.window = new ReadingWindow(owner, "safety", new ReadOnlyStringWrapper(model.messages().text("safety.title")), new SafetyPanel(model),
+                680, 780, Optional.empty(), model.messages());
     }
 
     public void open() {

@@ -62,22 +62,22 @@ final class FxPrintSession implements SheetPrinter.PrintSession {
                 int index = chosen.get(n);
                 ImageView node = pageNode(pages, index, dpi, layout, reused);
                 if (!job.printPage(layout, node)) {
-                    throw failed("the printer did not accept page " + (index + 1));
+                    throw failed(SheetPrinter.PrintFailedException.Kind.PAGE_REFUSED, index + 1);
                 }
                 progress.pageSent(n + 1, chosen.size());
             }
             if (!job.endJob()) {
-                throw failed("the printer did not accept the job");
+                throw failed(SheetPrinter.PrintFailedException.Kind.JOB_REFUSED, 0);
             }
         } catch (IOException e) {
             job.cancelJob();
-            throw new SheetPrinter.PrintFailedException("a page could not be prepared: " + e.getMessage());
+            throw new SheetPrinter.PrintFailedException(SheetPrinter.PrintFailedException.Kind.PAGE_NOT_PREPARED, 0, String.valueOf(e.getMessage()));
         }
     }
 
-    private SheetPrinter.PrintFailedException failed(String what) {
+    private SheetPrinter.PrintFailedException failed(SheetPrinter.PrintFailedException.Kind kind, int page) {
         job.cancelJob();
-        return new SheetPrinter.PrintFailedException(what + " (" + job.getJobStatus().toString().toLowerCase() + ")");
+        return new SheetPrinter.PrintFailedException(kind, page, job.getJobStatus().toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The page indexes chosen in the print dialog ("pages 2 to 3"), or all of them. */

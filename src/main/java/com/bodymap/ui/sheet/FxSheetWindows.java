@@ -1,5 +1,6 @@
 package com.bodymap.ui.sheet;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetDocument;
@@ -24,9 +25,11 @@ public final class FxSheetWindows implements SheetWindows {
     private final DialogService dialogs;
     private final SheetPrinter printer;
     private final ObjectProperty<PaperSize> paper;
+    private final Messages messages;
 
     public FxSheetWindows(Window owner, SheetPdf pdf, AtomicFileWriter files, DialogService dialogs,
-                          SheetPrinter printer, ObjectProperty<PaperSize> paper) {
+                          SheetPrinter printer, ObjectProperty<PaperSize> paper, Messages messages) {
+        this.messages = messages;
         this.owner = owner;
         this.pdf = pdf;
         this.files = files;
@@ -37,7 +40,7 @@ public final class FxSheetWindows implements SheetWindows {
 
     @Override
     public Optional<List<String>> chooseSheets(SheetChooserViewModel model) {
-        return new SheetChooserDialog(owner, model).ask();
+        return new SheetChooserDialog(owner, model, messages).ask();
     }
 
     @Override
@@ -52,7 +55,7 @@ public final class FxSheetWindows implements SheetWindows {
             t.setDaemon(true);
             return t;
         });
-        SheetPreviewViewModel model = new SheetPreviewViewModel(document, paper.get(), pdf, files, dialogs, printer, worker);
+        SheetPreviewViewModel model = new SheetPreviewViewModel(document, paper.get(), pdf, files, dialogs, printer, worker, messages);
         model.paperProperty().addListener((obs, old, chosen) -> paper.set(chosen));
         SheetPreviewDialog.show(over == null ? owner : over, model, worker::shutdown);
     }

@@ -1,5 +1,6 @@
 package com.bodymap.ui.sheet;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.ui.common.Stylesheets;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +19,17 @@ import javafx.stage.Window;
 
 /** Asks what to print: a filterable list of sheets to tick. Its result is the ticked ids. */
 public final class SheetChooserDialog extends Dialog<List<String>> {
-    static final ButtonType PREVIEW = new ButtonType("Preview\u2026", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType preview;
 
-    public SheetChooserDialog(Window owner, SheetChooserViewModel model) {
+    public SheetChooserDialog(Window owner, SheetChooserViewModel model, Messages messages) {
+        preview = new ButtonType(messages.text("print.chooser.preview"), ButtonBar.ButtonData.OK_DONE);
         initOwner(owner);
-        setTitle("Print or save sheets");
-        setHeaderText("Choose what to print or save as PDF");
+        setTitle(messages.text("print.chooser.title"));
+        setHeaderText(messages.text("print.chooser.header"));
         setResizable(true);
         TextField filter = new TextField();
         filter.setId("sheet-filter");
-        filter.setPromptText("Filter, e.g. glutes or roller");
+        filter.setPromptText(messages.text("print.chooser.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         ListView<SheetChoice> list = new ListView<>(model.shown());
         list.setId("sheet-choices");
@@ -36,21 +38,21 @@ public final class SheetChooserDialog extends Dialog<List<String>> {
         Label summary = new Label();
         summary.setId("sheet-choice-summary");
         summary.textProperty().bind(model.summary());
-        CheckBox withCards = new CheckBox("Print each region page _with its technique cards");
+        CheckBox withCards = new CheckBox(messages.text("print.chooser.withCards"));
         withCards.setMnemonicParsing(true);
         withCards.setId("sheet-with-cards");
         withCards.selectedProperty().bindBidirectional(model.withCardsProperty());
         VBox content = new VBox(filter, list, withCards, summary);
         content.getStyleClass().add("sheet-chooser");
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(PREVIEW, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(preview, ButtonType.CANCEL);
         for (String sheet : Stylesheets.ALL) {
             getDialogPane().getStylesheets().add(Stylesheets.url(sheet));
         }
-        Node preview = getDialogPane().lookupButton(PREVIEW);
-        preview.setId("sheet-choose-preview");
-        preview.disableProperty().bind(model.anySelected().not());
-        setResultConverter(button -> button == PREVIEW ? model.selectedIds() : null);
+        Node previewButton = getDialogPane().lookupButton(preview);
+        previewButton.setId("sheet-choose-preview");
+        previewButton.disableProperty().bind(model.anySelected().not());
+        setResultConverter(button -> button == preview ? model.selectedIds() : null);
         setOnShown(e -> filter.requestFocus());
     }
 

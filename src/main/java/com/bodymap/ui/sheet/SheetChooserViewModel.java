@@ -1,5 +1,7 @@
 package com.bodymap.ui.sheet;
 
+import com.bodymap.i18n.TextFold;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.model.Region;
@@ -34,23 +36,28 @@ public final class SheetChooserViewModel {
     private final BooleanBinding anySelected;
     private final StringBinding summary;
 
+    /** English lists, for tests. */
     public SheetChooserViewModel(ContentRepository content) {
-        choices.add(new SheetChoice(SheetComposer.BOOKLET_ID, "Whole library as a booklet (every region page and card)"));
+        this(content, Messages.english());
+    }
+
+    public SheetChooserViewModel(ContentRepository content, Messages messages) {
+        choices.add(new SheetChoice(SheetComposer.BOOKLET_ID, messages.text("print.chooser.booklet")));
         for (Region r : content.regions()) {
-            choices.add(new SheetChoice(r.id(), "Region page: " + r.name() + " (" + r.rating().label().toLowerCase(Locale.ROOT) + ")"));
+            choices.add(new SheetChoice(r.id(), messages.text("print.chooser.region", r.name(), messages.label(r.rating()).toLowerCase(messages.locale()))));
             regionIds.add(r.id());
         }
         for (Technique t : content.techniques()) {
-            choices.add(new SheetChoice(t.id(), "Card: " + t.title()));
+            choices.add(new SheetChoice(t.id(), messages.text("print.chooser.card", t.title())));
         }
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String words = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
-            return c -> words.isEmpty() || c.label().toLowerCase(Locale.ROOT).contains(words);
+            String words = filter.get() == null ? "" : TextFold.fold(filter.get());
+            return c -> words.isEmpty() || TextFold.fold(c.label()).contains(words);
         }, filter));
         anySelected = Bindings.createBooleanBinding(() -> choices.stream().anyMatch(c -> c.selectedProperty().get()), choices);
         summary = Bindings.createStringBinding(() -> {
             long n = choices.stream().filter(c -> c.selectedProperty().get()).count();
-            return n == 0 ? "Tick what to print." : n == 1 ? "1 chosen." : n + " chosen.";
+            return messages.text("print.chooser.summary", n);
         }, choices);
     }
 

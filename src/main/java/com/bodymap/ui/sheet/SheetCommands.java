@@ -1,5 +1,6 @@
 package com.bodymap.ui.sheet;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.export.PersonalPlan;
 import com.bodymap.export.SheetComposer;
@@ -29,8 +30,16 @@ public final class SheetCommands {
     private final SheetComposer composer;
     private final SheetWindows windows;
     private final DialogService dialogs;
+    private final Messages messages;
 
+    /** English commands, for tests. */
     public SheetCommands(ContentRepository content, SheetComposer composer, SheetWindows windows, DialogService dialogs) {
+        this(content, composer, windows, dialogs, Messages.english());
+    }
+
+    public SheetCommands(ContentRepository content, SheetComposer composer, SheetWindows windows, DialogService dialogs,
+                         Messages messages) {
+        this.messages = messages;
         this.content = content;
         this.composer = composer;
         this.windows = windows;
@@ -38,24 +47,24 @@ public final class SheetCommands {
     }
 
     public void install(Menu tools, RegionPageViewModel page) {
-        MenuItem item = new MenuItem("_Print or save sheets\u2026");
+        MenuItem item = new MenuItem(messages.text("print.menu"));
         item.setId("menu-print-sheets");
         item.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         item.setOnAction(e -> printOrSaveSheets());
         tools.getItems().add(item);
-        page.addAction(PAGE_ACTION_ID, "Print this page", this::printRegionPage);
-        page.addAction(PAGE_WITH_CARDS_ACTION_ID, "Print with its cards", p -> printRegionPage(p, true));
+        page.addAction(PAGE_ACTION_ID, messages.text("print.page"), this::printRegionPage);
+        page.addAction(PAGE_WITH_CARDS_ACTION_ID, messages.text("print.pageWithCards"), p -> printRegionPage(p, true));
     }
 
     public void printOrSaveSheets() {
-        Optional<List<String>> ids = windows.chooseSheets(new SheetChooserViewModel(content));
+        Optional<List<String>> ids = windows.chooseSheets(new SheetChooserViewModel(content, messages));
         if (ids.isEmpty() || ids.get().isEmpty()) {
             return;
         }
         try {
             windows.preview(composer.forIds(ids.get()));
         } catch (UnknownSheetIdException e) {
-            dialogs.showError("Cannot print", e.getMessage());
+            dialogs.showError(messages.text("print.cannot"), messages.text("print.unknownIds", e.ids().size(), String.join(", ", e.ids())));
         }
     }
 
@@ -76,7 +85,7 @@ public final class SheetCommands {
         try {
             windows.preview(composer.plan(plan), over);
         } catch (IllegalArgumentException e) {
-            dialogs.showError("Cannot print this plan", e.getMessage());
+            dialogs.showError(messages.text("print.cannotPlan"), messages.text("print.cannotLayOut", String.valueOf(e.getMessage())));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.bodymap.ui.sheet;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.export.PaperSize;
 import com.bodymap.ui.common.DeferredAccelerators;
 import com.bodymap.ui.common.Stylesheets;
@@ -38,10 +39,13 @@ public final class SheetPreviewDialog extends BorderPane {
     private final SheetPreviewViewModel model;
     private final ImageView page = new ImageView();
     private final ScrollPane pageArea = new ScrollPane();
-    private final Button closeButton = new Button("Close");
+    private final Button closeButton;
+    private final Messages messages;
 
     public SheetPreviewDialog(SheetPreviewViewModel model) {
         this.model = model;
+        this.messages = model.messages();
+        this.closeButton = new Button(messages.text("button.close"));
         setId("sheet-preview");
         getStyleClass().add("sheet-preview");
         setTop(buildToolbar());
@@ -56,7 +60,7 @@ public final class SheetPreviewDialog extends BorderPane {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Print or save: " + model.title());
+        stage.setTitle(model.messages().text("print.preview.title", model.title()));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(860, screen.getWidth() * 0.9), Math.min(960, screen.getHeight() * 0.92));
         DeferredAccelerators.install(scene);
@@ -93,18 +97,18 @@ public final class SheetPreviewDialog extends BorderPane {
         model.paperProperty().addListener((obs, old, p) -> paper.setValue(p));
         paper.setOnAction(e -> model.setPaper(paper.getValue()));
         paper.disableProperty().bind(model.busyProperty());
-        paper.setTooltip(new Tooltip("Lay the sheet out for A4 or US Letter paper"));
-        Label paperLabel = new Label("_Paper:");
+        paper.setTooltip(new Tooltip(messages.text("print.paper.tip")));
+        Label paperLabel = new Label(messages.text("print.paper"));
         paperLabel.setMnemonicParsing(true);
         paperLabel.setLabelFor(paper);
 
-        Button first = navButton("sheet-first", "\u00AB First", "First page (Home)", model::firstPage);
+        Button first = navButton("sheet-first", messages.text("print.first"), messages.text("print.first.tip"), model::firstPage);
         first.disableProperty().bind(model.canGoBack().not());
-        Button previous = navButton("sheet-previous", "\u2039 Previous", "Previous page (Page Up)", model::previousPage);
+        Button previous = navButton("sheet-previous", messages.text("print.previous"), messages.text("print.previous.tip"), model::previousPage);
         previous.disableProperty().bind(model.canGoBack().not());
-        Button next = navButton("sheet-next", "Next \u203A", "Next page (Page Down)", model::nextPage);
+        Button next = navButton("sheet-next", messages.text("print.next"), messages.text("print.next.tip"), model::nextPage);
         next.disableProperty().bind(model.canGoForward().not());
-        Button last = navButton("sheet-last", "Last \u00BB", "Last page (End)", model::lastPage);
+        Button last = navButton("sheet-last", messages.text("print.last"), messages.text("print.last.tip"), model::lastPage);
         last.disableProperty().bind(model.canGoForward().not());
         Label pageLabel = new Label();
         pageLabel.setId("sheet-page-label");
@@ -135,7 +139,7 @@ public final class SheetPreviewDialog extends BorderPane {
         page.setPreserveRatio(true);
         page.setSmooth(true);
         page.imageProperty().bind(model.pageImageProperty());
-        page.setAccessibleText("Preview of the page");
+        page.setAccessibleText(messages.text("print.page.accessible"));
         StackPane holder = new StackPane(page);
         holder.getStyleClass().add("sheet-page-holder");
         pageArea.setContent(holder);
@@ -163,16 +167,16 @@ public final class SheetPreviewDialog extends BorderPane {
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
 
-        Button cancel = new Button("_Stop");
+        Button cancel = new Button(messages.text("print.stop"));
         cancel.setId("sheet-cancel");
         cancel.visibleProperty().bind(model.busyProperty());
         cancel.managedProperty().bind(model.busyProperty());
         cancel.setOnAction(e -> model.cancel());
-        Button save = new Button("_Save as PDF\u2026");
+        Button save = new Button(messages.text("print.saveButton"));
         save.setId("sheet-save");
         save.disableProperty().bind(model.ready().not());
         save.setOnAction(e -> model.save());
-        Button print = new Button("_Print\u2026");
+        Button print = new Button(messages.text("print.printButton"));
         print.setId("sheet-print");
         print.setDefaultButton(true);
         print.disableProperty().bind(model.ready().not());

@@ -1,5 +1,7 @@
 package com.bodymap.ui.sheet;
 
+import com.bodymap.i18n.Messages;
+import com.bodymap.i18n.ErrorWording;
 import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.files.OutputTarget;
 import com.bodymap.export.PaperSize;
@@ -43,6 +45,7 @@ public final class SheetPreviewViewModel {
     private final DialogService dialogs;
     private final SheetPrinter printer;
     private final Executor background;
+    private final Messages messages;
 
     private final ReadOnlyObjectWrapper<PaperSize> paper = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
@@ -60,8 +63,15 @@ public final class SheetPreviewViewModel {
     private boolean closed;
     private Task<?> job;
 
+    /** An English preview, for tests. */
     public SheetPreviewViewModel(SheetDocument sheet, PaperSize initialPaper, SheetPdf pdf, AtomicFileWriter files,
                                  DialogService dialogs, SheetPrinter printer, Executor background) {
+        this(sheet, initialPaper, pdf, files, dialogs, printer, background, Messages.english());
+    }
+
+    public SheetPreviewViewModel(SheetDocument sheet, PaperSize initialPaper, SheetPdf pdf, AtomicFileWriter files,
+                                 DialogService dialogs, SheetPrinter printer, Executor background, Messages messages) {
+        this.messages = messages;
         this.sheet = sheet;
         this.pdf = pdf;
         this.files = files;
@@ -69,13 +79,18 @@ public final class SheetPreviewViewModel {
         this.printer = printer;
         this.background = background;
         paper.set(initialPaper);
-        pageLabel = Bindings.createStringBinding(() -> pageCount.get() == 0 ? "No pages yet"
-                : "Page " + (pageIndex.get() + 1) + " of " + pageCount.get(), pageIndex, pageCount);
+        pageLabel = Bindings.createStringBinding(() -> pageCount.get() == 0 ? messages.text("print.noPages")
+                : messages.text("print.pageOf", pageIndex.get() + 1, pageCount.get()), pageIndex, pageCount);
         ready = busy.not().and(pageCount.greaterThan(0));
     }
 
     public String title() {
         return sheet.title();
+    }
+
+    /** The words of the preview window. */
+    public Messages messages() {
+        return messages;
     }
 
     public ReadOnlyObjectProperty<PaperSize> paperProperty() { return paper.getReadOnlyProperty(); }
@@ -106,7 +121,7 @@ public final class SheetPreviewViewModel {
     /** Lays the sheet out for the current paper and shows its first page. */
     public void load() {
         PaperSize size = paper.get();
-        run("Preparing " + sheet.title() + " (" + size.label() + ")\u2026", new Task<Prepared>() {
+        run(messages.text("print.preparing", sheet.title(), size.label()), new Task<Prepared>() {
             @Override
             protected Prepared call() throws Exception {
                 updateProgress(-1, 1);
@@ -123,13 +138,13 @@ public final class SheetPreviewViewModel {
             pages = prepared.pages();
             loadedPaper = size;
             pageCount.set(pages.count());
-            status.set(pages.count() + (pages.count() == 1 ? " page" : " pages") + " on " + size.label() + " paper.");
+            status.set(messages.text("print.pages", pages.count(), size.label()));
             showPage(0);
         }, e -> {
             paper.set(loadedPaper);
-            status.set("The sheet could not be prepared.");
-            dialogs.showError("Cannot prepare the sheet", "The sheet could not be laid out: " + message(e));
-        }, "Stopped.");
+            status.set(messages.text("print.notPrepared"));
+            dialogs.showError(messages.text("print.cannotPrepare"), messages.text("print.cannotLayOut", message(e)));
+        }, messages.text("print.stopped"));
     }
 
     /** A rendered PDF and its pages, opened for the preview. */
@@ -168,7 +183,7 @@ public final class SheetPreviewViewModel {
                 pageImage.set(render.getValue());
             }
         });
-        render.setOnFailed(e -> status.set("Page " + (index + 1) + " could not be shown: " + message(render.getException())));
+        render.setOnFailed(e -> status.set(messages.text("print.pageNotShown", index + 1, message(render.getException()))));
         background.execute(render);
     }
 
@@ -177,29 +192,29 @@ public final class SheetPreviewViewModel {
         if (!ready.get()) {
             return;
         }
-        Optional<File> chosen = dialogs.chooseSaveFile("Save the sheet as PDF", fileName(), "PDF documents", "pdf");
+        Optional<File> chosen = dialogs.chooseSaveFile(messages.text("print.save.title"), fileName(), messages.text("print.save.filter"), "pdf");
         if (chosen.isEmpty()) {
-            status.set("Not saved.");
+            status.set(messages.text("print.save.not"));
             return;
         }
         File file = withPdfExtension(chosen.get());
         byte[] toWrite = bytes;
         int count = pageCount.get();
-        run("Saving " + file.getName() + "\u2026", new Task<Void>() {
+        run(messages.text("print.saving", file.getName()), new Task<Void>() {
             @Override
             protected Void call() throws IOException {
                 OutputTarget.check(file.toPath(), true); // the save dialog already asked about replacing
                 files.write(file.toPath(), toWrite);
                 return null;
             }
-        }, done -> status.set("Saved " + count + (count == 1 ? " page to " : " pages to ") + file + "."),
+        }, done -> status.set(messages.text("print.saved", count, file.toString())),
                 e -> {
-                    status.set("Not saved.");
-                    dialogs.showError("Cannot save the PDF", (e instanceof IOException io
-                            ? AtomicFileWriter.explain(io, file.toPath()) : "Saving failed: " + message(e))
-                            + " Nothing was changed there; choose another folder and try again.");
+                    status.set(messages.text("print.save.not"));
+                    dialogs.showError(messages.text("print.save.cannot"), messages.text("print.save.failed",
+                            e instanceof IOException io ? new ErrorWording(messages).cannotWrite(file.toPath(), io)
+                                    : messages.text("print.save.failedBecause", message(e))));
                 },
-                "Saving stopped; nothing was changed.");
+                messages.text("print.save.stopped"));
     }
 
     /** Shows the system's print dialog, then prints in the background. */
@@ -209,24 +224,23 @@ public final class SheetPreviewViewModel {
         }
         Optional<SheetPrinter.PrintSession> chosen;
         try {
-            chosen = printer.choose("Body Map - " + sheet.title(), paper.get(), pageCount.get());
+            chosen = printer.choose(messages.text("print.jobName", sheet.title()), paper.get(), pageCount.get());
         } catch (SheetPrinter.NoPrinterException e) {
-            dialogs.showError("No printer", "No printer is set up on this computer. Save the sheet as a PDF instead "
-                    + "and print it from another device, or add a printer in your system settings and try again.");
+            dialogs.showError(messages.text("print.noPrinter"), messages.text("print.noPrinter.text"));
             return;
         } catch (RuntimeException e) {
-            dialogs.showError("Cannot print", "The print dialog could not be shown: " + message(e));
+            dialogs.showError(messages.text("print.cannot"), messages.text("print.noDialog", message(e)));
             return;
         }
         if (chosen.isEmpty()) {
-            status.set("Printing cancelled: nothing was sent to the printer.");
+            status.set(messages.text("print.cancelled"));
             return;
         }
         SheetPrinter.PrintSession session = chosen.get();
         PaperSize printPaper = session.paper();
         byte[] current = bytes;
         PaperSize shown = paper.get();
-        run("Printing on " + session.printerName() + "\u2026", new Task<Integer>() {
+        run(messages.text("print.printing", session.printerName()), new Task<Integer>() {
             @Override
             protected Integer call() throws Exception {
                 // The printer's paper wins: the sheet is laid out again for it rather than shrunk.
@@ -235,18 +249,16 @@ public final class SheetPreviewViewModel {
                 session.print(toPrint, (done, total) -> {
                     sent[0] = done;
                     updateProgress(done, total);
-                    updateMessage("Printing page " + done + " of " + total + "\u2026");
+                    updateMessage(messages.text("print.printingPage", done, total));
                 }, this::isCancelled);
                 return sent[0];
             }
-        }, sent -> status.set("Sent " + sent + (sent == 1 ? " page to " : " pages to ") + session.printerName()
-                + " (" + printPaper.label() + ")."),
+        }, sent -> status.set(messages.text("print.sent", sent, session.printerName(), printPaper.label())),
                 e -> {
-                    status.set("Printing failed.");
-                    dialogs.showError("Printing failed", "The sheet could not be printed: " + message(e)
-                            + ". Check the printer and try again, or save the sheet as a PDF.");
+                    status.set(messages.text("print.failed.status"));
+                    dialogs.showError(messages.text("print.failed"), messages.text("print.failed.text", message(e)));
                 },
-                "Printing stopped. Pages already sent to the printer may still print.");
+                messages.text("print.printStopped"));
     }
 
     /** Stops the running job (printing stops after the current page). */
@@ -289,7 +301,8 @@ public final class SheetPreviewViewModel {
 
     /** Runs one job at a time, with its progress and message shown, and its outcome handled on the FX thread. */
     private <T> void run(String message, Task<T> task, Consumer<T> onDone, Consumer<Throwable> onFail, String whenStopped) {
-        if (busy.get()) {
+        if (busy.get() || closed) {
+            // A shortcut deferred past the window's closing (Ctrl+P just as Esc closed it): nothing to run on.
             return;
         }
         job = task;
@@ -313,7 +326,13 @@ public final class SheetPreviewViewModel {
             finish();
             status.set(whenStopped);
         });
-        background.execute(task);
+        try {
+            background.execute(task);
+        } catch (RejectedExecutionException stopped) {
+            // The worker was shut down as the preview closed: the job never started, nothing was sent or written.
+            finish();
+            status.set(whenStopped);
+        }
     }
 
     private void finish() {
@@ -324,7 +343,7 @@ public final class SheetPreviewViewModel {
     }
 
     String fileName() {
-        String base = sheet.title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "").toLowerCase();
+        String base = sheet.title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "").toLowerCase(java.util.Locale.ROOT);
         return (base.isEmpty() ? "sheet" : base) + ".pdf";
     }
 
@@ -332,7 +351,10 @@ public final class SheetPreviewViewModel {
         return file.getName().toLowerCase().endsWith(".pdf") ? file : new File(file.getPath() + ".pdf");
     }
 
-    private static String message(Throwable e) {
-        return e == null || e.getMessage() == null ? "an unexpected error" : e.getMessage();
+    private String message(Throwable e) {
+        if (e instanceof SheetPrinter.PrintFailedException p && p.kind() != SheetPrinter.PrintFailedException.Kind.OTHER) {
+            return messages.text("print.failure." + p.kind().name().toLowerCase(java.util.Locale.ROOT), p.page(), p.detail());
+        }
+        return e == null || e.getMessage() == null ? messages.text("writeProblem.unexpected") : e.getMessage();
     }
 }

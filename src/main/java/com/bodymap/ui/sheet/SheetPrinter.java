@@ -20,14 +20,42 @@ public interface SheetPrinter {
     /** Thrown when there is no printer to choose. */
     final class NoPrinterException extends Exception {
         public NoPrinterException() {
-            super("no printer is set up on this computer");
+            super("none");
         }
     }
 
     /** Thrown when the printer refuses a page or the job. */
     final class PrintFailedException extends Exception {
+        /** What was refused; {@link #OTHER} carries the printer's own words as the message. */
+        public enum Kind { PAGE_REFUSED, JOB_REFUSED, PAGE_NOT_PREPARED, OTHER }
+
+        private final Kind kind;
+        private final int page;
+        private final String detail;
+
+        /** A failure in the printer's or system's own words. */
         public PrintFailedException(String message) {
-            super(message);
+            this(Kind.OTHER, 0, message);
+        }
+
+        /** {@code page} counts from 1 (0 when not about a page); {@code detail}: the job's status or the error. */
+        public PrintFailedException(Kind kind, int page, String detail) {
+            super(kind == Kind.OTHER ? detail : kind.name().toLowerCase(java.util.Locale.ROOT) + " " + page + ": " + detail);
+            this.kind = kind;
+            this.page = page;
+            this.detail = detail;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        public int page() {
+            return page;
+        }
+
+        public String detail() {
+            return detail;
         }
     }
 

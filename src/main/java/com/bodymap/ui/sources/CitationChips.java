@@ -1,5 +1,6 @@
 package com.bodymap.ui.sources;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Source;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -14,18 +15,20 @@ import javafx.scene.layout.FlowPane;
  */
 public final class CitationChips extends FlowPane {
 
-    public CitationChips(List<Source> sources, ToIntFunction<String> number) {
+    public CitationChips(List<Source> sources, ToIntFunction<String> number, SourceText words) {
         getStyleClass().add("citations");
+        Messages messages = words.messages();
         for (Source s : sources) {
-            String text = "[" + number.applyAsInt(s.id()) + "] " + s.kind().icon() + " " + s.kind().shortLabel()
-                    + (s.unchecked() ? ", unchecked" : "");
+            String kind = s.kind().icon() + " " + messages.label(s.kind(), "short");
+            String text = messages.text(s.unchecked() ? "source.chip.unchecked" : "source.chip", number.applyAsInt(s.id()), kind);
             Label chip = new Label(text);
             chip.getStyleClass().addAll("citation", "kind-" + s.kind().key());
             if (s.unchecked()) {
                 chip.getStyleClass().add("unverified");
             }
-            chip.setTooltip(new Tooltip(s.citation() + "\n" + SourceText.kindSentence(s)));
-            chip.setAccessibleText("Source " + number.applyAsInt(s.id()) + ": " + s.citation() + ", " + SourceText.kindSentence(s));
+            chip.setTooltip(new Tooltip(s.citation() + "\n" + words.kindSentence(s)));
+            chip.setAccessibleText(messages.text("source.chip.accessible", number.applyAsInt(s.id()), s.citation(),
+                    words.kindSentence(s)));
             getChildren().add(chip);
         }
     }

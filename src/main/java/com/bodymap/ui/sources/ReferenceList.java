@@ -19,17 +19,17 @@ public final class ReferenceList extends VBox {
      * @param idPrefix each line's id is idPrefix + source id, its number's that + "-number"
      * @param open     shows a source in the sources view
      */
-    public ReferenceList(List<Source> sources, String idPrefix, Consumer<String> open) {
+    public ReferenceList(List<Source> sources, String idPrefix, Consumer<String> open, SourceText words) {
         getStyleClass().add("reference-list");
         int n = 1;
         for (Source s : sources) {
-            Hyperlink number = new Hyperlink("[" + n++ + "]");
+            Hyperlink number = new Hyperlink(words.messages().text("source.number", n++));
             number.getStyleClass().add("reference-number");
             number.setMinWidth(Hyperlink.USE_PREF_SIZE);
             number.setId(idPrefix + s.id() + "-number");
             number.setOnAction(e -> open.accept(s.id()));
-            number.setAccessibleText("Show source " + (n - 1) + " in the sources view");
-            Label text = new Label(SourceText.reference(s));
+            number.setAccessibleText(words.messages().text("source.number.accessible", n - 1));
+            Label text = new Label(words.reference(s));
             text.setWrapText(true);
             text.getStyleClass().add("reference-text");
             if (s.unchecked()) {

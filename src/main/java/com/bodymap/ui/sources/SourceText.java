@@ -1,10 +1,18 @@
 package com.bodymap.ui.sources;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Source;
 
 /** How a source's kind and verification are worded, the same in every view. */
 public final class SourceText {
-    private SourceText() {
+    private final Messages messages;
+
+    public SourceText(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     /**
@@ -13,21 +21,26 @@ public final class SourceText {
      * checked (against its abstract or page) is apart from its kind: a checked coach article is
      * still a coach's opinion.
      */
-    public static String kindSentence(Source s) {
-        return capitalise(s.kind().description()) + (s.unchecked() ? "; could not be checked." : ".");
+    public String kindSentence(Source s) {
+        return messages.text(s.unchecked() ? "source.kindSentence.unchecked" : "source.kindSentence", kind(s));
+    }
+
+    /** The kind in words, with a capital: "Peer-reviewed study". */
+    public String kind(Source s) {
+        return capitalise(messages.label(s.kind()));
     }
 
     /** "Checked against the PubMed abstract." or null when nothing is recorded. */
-    public static String checkedSentence(Source s) {
+    public String checkedSentence(Source s) {
         if (!s.verified() || s.checkedAgainst() == null || s.checkedAgainst().isBlank()) {
             return null;
         }
-        return "Checked against " + s.checkedAgainst() + ".";
+        return messages.text("source.checkedAgainst", s.checkedAgainst());
     }
 
     /** "Title, Publisher (year)" followed by the kind sentence, for reference lists. */
-    public static String reference(Source s) {
-        return s.citation() + ". " + kindSentence(s);
+    public String reference(Source s) {
+        return messages.text("source.reference", s.citation(), kindSentence(s));
     }
 
     static String capitalise(String s) {

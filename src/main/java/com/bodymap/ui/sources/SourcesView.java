@@ -1,5 +1,6 @@
 package com.bodymap.ui.sources;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Region;
 import com.bodymap.model.Source;
 import com.bodymap.model.SourceKind;
@@ -29,11 +30,15 @@ public final class SourcesView extends ScrollPane {
     private static final PseudoClass FOCUSED_SOURCE = PseudoClass.getPseudoClass("asked-for");
 
     private final SourcesViewModel model;
+    private final Messages messages;
+    private final SourceText words;
     private final VBox body = new VBox();
     private final Map<String, Node> entries = new HashMap<>();
 
     public SourcesView(SourcesViewModel model) {
         this.model = model;
+        this.messages = model.messages();
+        this.words = new SourceText(messages);
         setId("sources-view");
         getStyleClass().add("sources-view");
         setFitToWidth(true);
@@ -45,21 +50,16 @@ public final class SourcesView extends ScrollPane {
     }
 
     private void build() {
-        Label title = CardText.heading("Sources", "page-title");
+        Label title = CardText.heading(messages.text("sources.title"), "page-title");
         long unverified = model.unverifiedCount();
-        Label intro = CardText.paragraph(model.total() + " sources stand behind the app's claims. Each is marked with "
-                + "its kind, so you can weigh it: a peer-reviewed study or systematic review counts for more than a coach's "
-                + "article or a page that sells rollers."
-                + " Each was checked against its abstract or page, where that could be found"
-                + (unverified == 0 ? "." : "; " + unverified + " could not be, and " + (unverified == 1 ? "is" : "are")
-                + " marked so.")
-                + (model.hasOwnJudgement() ? " Where a claim is the app's own reasoning rather than any source's, it cites "
-                + "the app's own judgement, listed last, so you can tell the two apart." : ""));
+        Label intro = CardText.paragraph(messages.text("sources.intro", model.total()) + " "
+                + messages.text("sources.intro.checked", unverified)
+                + (model.hasOwnJudgement() ? " " + messages.text("sources.intro.ownJudgement") : ""));
         TextField filter = new TextField();
         filter.setId("sources-filter");
-        filter.setPromptText("Filter: a word from the title, author, year or what it supports (e.g. hamstring, 2019)");
-        filter.setAccessibleText("Filter the sources");
-        Label none = CardText.paragraph("No source matches that. Clear the filter to see them all.");
+        filter.setPromptText(messages.text("sources.filter.prompt"));
+        filter.setAccessibleText(messages.text("sources.filter.accessible"));
+        Label none = CardText.paragraph(messages.text("sources.none"));
         none.setId("sources-none");
         none.managedProperty().bind(none.visibleProperty());
         body.getChildren().addAll(title, intro, filter, none);
@@ -90,29 +90,17 @@ public final class SourcesView extends ScrollPane {
                 shown += shows ? 1 : 0;
             }
             int all = group.sources().size();
-            ((Label) sections.get(i).getChildren().get(0)).setText(plural(group.kind())
-                    + (shown == all ? " (" + all + ")" : " (" + shown + " of " + all + ")"));
+            ((Label) sections.get(i).getChildren().get(0)).setText(shown == all
+                    ? messages.text("sources.kindCount", plural(group.kind()), all)
+                    : messages.text("sources.kindCountOf", plural(group.kind()), shown, all));
             sections.get(i).setVisible(shown > 0);
             any |= shown > 0;
         }
         none.setVisible(!any);
     }
 
-    private static String plural(SourceKind kind) {
-        return switch (kind) {
-            case STUDY -> "Peer-reviewed studies";
-            case REVIEW -> "Systematic reviews and meta-analyses";
-            case NARRATIVE_REVIEW -> "Narrative reviews";
-            case COMMENTARY -> "Clinical commentaries";
-            case GUIDELINE -> "Clinical guidelines and consensus statements";
-            case CASE_REPORT -> "Case reports";
-            case CLINICIAN_ARTICLE -> "Clinician articles";
-            case COACH_ARTICLE -> "Coach and trainer articles";
-            case PRACTITIONER_OPINION -> "Practitioner opinion";
-            case VENDOR_PAGE -> "Vendor pages";
-            case REFERENCE -> "Reference pages";
-            case OWN_JUDGEMENT -> "The app's own judgement";
-        };
+    private String plural(SourceKind kind) {
+        return messages.label(kind, "plural");
     }
 
     private Node entry(Source s) {
@@ -122,19 +110,20 @@ public final class SourcesView extends ScrollPane {
         Label title = CardText.heading(s.title(), "source-title");
         Label meta = CardText.paragraph(meta(s));
         meta.getStyleClass().add("source-meta");
-        Label kind = new Label(s.kind().icon() + " " + SourceText.capitalise(s.kind().description()));
+        Label kind = new Label(s.kind().icon() + " " + words.kind(s));
         kind.getStyleClass().addAll("fact-chip", "kind-chip", "kind-" + s.kind().key());
         FlowPane chips = new FlowPane(kind);
         // The app's own judgement is not a published source: nothing to check it against.
         if (s.kind().published()) {
-            Label checked = new Label(s.verified() ? "\u2714 Checked" : "\u26A0 Could not be checked");
+            Label checked = new Label(s.verified() ? "\u2714 " + messages.text("source.checked")
+                    : "\u26A0 " + messages.text("source.notChecked"));
             checked.setId("source-" + (s.verified() ? "verified-" : "unverified-") + s.id());
             checked.getStyleClass().addAll("fact-chip", s.verified() ? "verified" : "unverified");
             chips.getChildren().add(checked);
         }
         chips.getStyleClass().add("card-facts");
         box.getChildren().addAll(title, meta, chips);
-        String against = SourceText.checkedSentence(s);
+        String against = words.checkedSentence(s);
         if (against != null) {
             Label read = CardText.paragraph(against);
             read.setId("source-" + s.id() + "-checked-against");
@@ -151,11 +140,11 @@ public final class SourcesView extends ScrollPane {
             TextField url = new TextField(s.url());
             url.setEditable(false);
             url.getStyleClass().add("source-url");
-            url.setAccessibleText("Address: " + s.url());
+            url.setAccessibleText(messages.text("source.address", s.url()));
             box.getChildren().add(url);
         }
         if (!s.supports().isEmpty()) {
-            box.getChildren().add(CardText.heading("What it supports", "source-subhead"));
+            box.getChildren().add(CardText.heading(messages.text("source.supports"), "source-subhead"));
             box.getChildren().addAll(CardText.bullets(s.supports()));
         }
         box.getChildren().add(citedBy(s));
@@ -164,17 +153,17 @@ public final class SourcesView extends ScrollPane {
         return box;
     }
 
-    private static String meta(Source s) {
+    private String meta(Source s) {
         if (!s.kind().published()) {
-            return "Written for this app, where no source we found says it";
+            return messages.text("source.meta.ownJudgement");
         }
-        StringBuilder b = new StringBuilder(s.publisher() == null || s.publisher().isBlank() ? "Publisher not given" : s.publisher());
-        b.append(s.year() == null || s.year().isBlank() ? ", year not given" : ", " + s.year());
-        return b.toString();
+        String publisher = s.publisher() == null || s.publisher().isBlank() ? messages.text("source.noPublisher") : s.publisher();
+        String year = s.year() == null || s.year().isBlank() ? messages.text("source.noYear") : s.year();
+        return messages.text("source.meta", publisher, year);
     }
 
     private Node citedBy(Source s) {
-        VBox box = new VBox(CardText.heading("Cited by", "source-subhead"));
+        VBox box = new VBox(CardText.heading(messages.text("source.citedBy"), "source-subhead"));
         box.setId("source-" + s.id() + "-cited-by");
         box.getStyleClass().add("cited-by");
         List<Region> regions = model.regionsCiting(s.id());
@@ -182,11 +171,11 @@ public final class SourcesView extends ScrollPane {
         boolean safety = model.citedBySafetyGuide(s.id());
         if (!regions.isEmpty()) {
             HBox row = new HBox();
-            FlowPane links = links(row, "Region pages:");
+            FlowPane links = links(row, messages.text("source.citedBy.regions"));
             for (Region r : regions) {
                 Hyperlink link = new Hyperlink(r.name());
                 link.setId("source-" + s.id() + "-region-" + r.id());
-                link.setGraphic(CardText.ratingMark(r.rating()));
+                link.setGraphic(CardText.ratingMark(r.rating(), messages));
                 link.setOnAction(e -> model.openRegion(r.id()));
                 links.getChildren().add(link);
             }
@@ -194,7 +183,7 @@ public final class SourcesView extends ScrollPane {
         }
         if (!cards.isEmpty()) {
             HBox row = new HBox();
-            FlowPane links = links(row, "Cards:");
+            FlowPane links = links(row, messages.text("source.citedBy.cards"));
             for (Technique t : cards) {
                 Hyperlink link = new Hyperlink(t.title());
                 link.setId("source-" + s.id() + "-card-" + t.id());
@@ -205,15 +194,15 @@ public final class SourcesView extends ScrollPane {
         }
         if (safety) {
             HBox row = new HBox();
-            FlowPane links = links(row, "Safety:");
-            Hyperlink link = new Hyperlink("Before you roll");
+            FlowPane links = links(row, messages.text("source.citedBy.safety"));
+            Hyperlink link = new Hyperlink(messages.text("safety.title"));
             link.setId("source-" + s.id() + "-safety");
             link.setOnAction(e -> model.openSafety());
             links.getChildren().add(link);
             box.getChildren().add(row);
         }
         if (regions.isEmpty() && cards.isEmpty() && !safety) {
-            box.getChildren().add(CardText.paragraph("Not cited on a region page, on a card or in Before you roll."));
+            box.getChildren().add(CardText.paragraph(messages.text("source.citedBy.none")));
         }
         return box;
     }

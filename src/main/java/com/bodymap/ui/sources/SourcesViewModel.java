@@ -1,5 +1,7 @@
 package com.bodymap.ui.sources;
 
+import com.bodymap.i18n.TextFold;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Claim;
 import com.bodymap.model.Region;
@@ -9,9 +11,7 @@ import com.bodymap.model.SourceKind;
 import com.bodymap.model.Technique;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,17 +52,23 @@ public final class SourcesViewModel {
         return groups;
     }
 
+    public Messages messages() {
+        return map.messages();
+    }
+
     /**
      * Whether a source matches what the user typed: every word must appear in its title,
-     * publisher, year, kind, or what it supports, ignoring case. Blank matches everything.
+     * publisher, year, kind (as shown), or what it supports, case and accents folded. Blank
+     * matches everything.
      */
     public boolean matches(Source s, String query) {
-        if (query == null || query.isBlank()) {
+        String q = TextFold.fold(query);
+        if (q.isEmpty()) {
             return true;
         }
-        String haystack = String.join(" ", s.title(), String.valueOf(s.publisher()), String.valueOf(s.year()),
-                s.kind().description(), String.join(" ", s.supports())).toLowerCase(Locale.ROOT);
-        return Arrays.stream(query.toLowerCase(Locale.ROOT).trim().split("\\s+")).allMatch(haystack::contains);
+        String haystack = TextFold.fold(String.join(" ", s.title(), String.valueOf(s.publisher()), String.valueOf(s.year()),
+                messages().label(s.kind()), messages().label(s.kind(), "short"), String.join(" ", s.supports())));
+        return TextFold.containsAllWords(haystack, q);
     }
 
     /** The published sources: the app's own judgement is listed too, but is not one. */

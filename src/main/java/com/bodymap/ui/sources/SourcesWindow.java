@@ -12,8 +12,8 @@ public final class SourcesWindow {
 
     public SourcesWindow(SourcesViewModel model, Window owner, Runnable openSafety) {
         this.model = model;
-        this.window = new ReadingWindow(owner, "sources", new ReadOnlyStringWrapper("Sources"), new SourcesView(model),
-                760, 780, Optional.of(openSafety));
+        this.window = new ReadingWindow(owner, "sources", new ReadOnlyStringWrapper(model.messages().text("sources.title")), new SourcesView(model),
+                760, 780, Optional.of(openSafety), model.messages());
     }
 
     public void open() {

@@ -1,5 +1,6 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.ui.common.ReadingWindow;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.picture.Pictures;
@@ -26,6 +27,7 @@ public final class LibraryWindows {
     private final Lazy<SourcesWindow> sources;
     private final Lazy<TechniqueCardWindow> card;
     private final Lazy<TechniqueLibraryWindow> library;
+    private final Messages messages;
 
     /** Each window is built the first time it is opened: none of them is in the first frame. */
     public LibraryWindows(ContentRepository content, BodyMapViewModel map, Window owner) {
@@ -34,29 +36,31 @@ public final class LibraryWindows {
 
     /** {@code pictures} are the drawings the card window and the library's tiles show. */
     public LibraryWindows(ContentRepository content, BodyMapViewModel map, Window owner, Pictures pictures) {
-        safety = new Lazy<>(() -> new SafetyWindow(new SafetyPanelViewModel(content, this::openSource), owner));
+        messages = map.messages();
+        safety = new Lazy<>(() -> new SafetyWindow(new SafetyPanelViewModel(content, this::openSource, messages), owner));
         sources = new Lazy<>(() -> new SourcesWindow(
                 new SourcesViewModel(content, map, this::openCard, this::openSafety), owner, this::openSafety));
         card = new Lazy<>(() -> new TechniqueCardWindow(
                 new TechniqueCardViewModel(content, map, this::openSource, pictures), owner, this::openSafety));
         library = new Lazy<>(() -> new TechniqueLibraryWindow(
-                new TechniqueBrowserViewModel(content, this::openCard, pictures), owner, this::openSafety));
+                new TechniqueBrowserViewModel(content, this::openCard, pictures, messages), owner, this::openSafety));
     }
 
     /** Puts the three commands on the main window's toolbar and menus, with their keys. */
     public void installCommands(MainWindow window) {
-        window.addToolbarButton("before-you-roll", "\u26A0 Before you roll",
-                "Red flags, soreness or tightness, and when not to roll (F1)", this::openSafety)
+        window.addToolbarButton("before-you-roll", "\u26A0 " + messages.text("safety.title"),
+                messages.text("safety.button.tip"), this::openSafety)
                 .getStyleClass().add("safety-button");
-        window.addToolbarButton("open-library", "Technique library",
-                "Every technique card, by tool, region and rating (Ctrl+L)", this::openLibrary);
-        window.addToolbarButton("open-sources", "Sources",
-                "Every source, its kind and what cites it (Ctrl+Shift+S)", this::openSources);
-        window.helpMenu().getItems().add(0, item("menu-before-you-roll", "_Before you roll", ReadingWindow.SAFETY_KEY, this::openSafety));
+        window.addToolbarButton("open-library", messages.text("library.title"),
+                messages.text("library.button.tip"), this::openLibrary);
+        window.addToolbarButton("open-sources", messages.text("sources.title"),
+                messages.text("sources.button.tip"), this::openSources);
+        window.helpMenu().getItems().add(0, item("menu-before-you-roll", messages.text("menu.help.safety"),
+                ReadingWindow.SAFETY_KEY, this::openSafety));
         window.toolsMenu().getItems().addAll(
-                item("menu-open-library", "Technique _library",
+                item("menu-open-library", messages.text("menu.tools.library"),
                         new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::openLibrary),
-                item("menu-open-sources", "_Sources",
+                item("menu-open-sources", messages.text("menu.tools.sources"),
                         new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openSources));
     }
 

@@ -1,5 +1,6 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.ui.common.CardText;
 import com.bodymap.model.Rating;
 import com.bodymap.model.Technique;
@@ -45,9 +46,11 @@ public final class TechniqueBrowser extends BorderPane {
     private final ScrollPane scroller = new ScrollPane(tiles);
     private final Map<Technique, TechniqueTile> tileFor = new HashMap<>();
     private final TextField search = new TextField();
+    private final Messages messages;
 
     public TechniqueBrowser(TechniqueBrowserViewModel model) {
         this.model = model;
+        this.messages = model.messages();
         setId("technique-browser");
         getStyleClass().add("technique-browser");
         setTop(filters());
@@ -62,11 +65,10 @@ public final class TechniqueBrowser extends BorderPane {
     }
 
     private VBox filters() {
-        Label heading = CardText.heading("Technique library", "page-title");
-        Label intro = CardText.paragraph("Every card in the app. Narrow them by tool, by the region they serve, "
-                + "or by that region's rating; type to search titles, tools and regions. Enter opens a card.");
+        Label heading = CardText.heading(messages.text("library.title"), "page-title");
+        Label intro = CardText.paragraph(messages.text("library.intro"));
         search.setId("library-search");
-        search.setPromptText("Search cards, e.g. ball or hamstrings");
+        search.setPromptText(messages.text("library.search.prompt"));
         search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnAction(e -> focusFirstTile());
@@ -81,22 +83,23 @@ public final class TechniqueBrowser extends BorderPane {
         count.getStyleClass().add("library-count");
         count.textProperty().bind(model.countText());
         count.setMinWidth(Label.USE_PREF_SIZE);
-        Button clear = new Button("Clear filters");
+        Button clear = new Button(messages.text("library.clear"));
         clear.setId("filter-clear");
         clear.disableProperty().bind(model.filtered().not());
         clear.setOnAction(e -> model.clearFilters());
         clear.setMinWidth(Button.USE_PREF_SIZE);
-        HBox searchRow = new HBox(labelled("_Search", search), clear, count);
+        HBox searchRow = new HBox(labelled(messages.text("library.search"), search), clear, count);
         searchRow.getStyleClass().add("search-row");
 
-        ComboBox<FilterChoice<String>> tool = combo("filter-tool", model.toolChoices(), "Show cards that use this tool");
+        ComboBox<FilterChoice<String>> tool = combo("filter-tool", model.toolChoices(), messages.text("library.tool.tip"));
         tool.valueProperty().bindBidirectional(model.toolProperty());
-        ComboBox<FilterChoice<String>> region = combo("filter-region", model.regionChoices(), "Show cards for this region");
+        ComboBox<FilterChoice<String>> region = combo("filter-region", model.regionChoices(), messages.text("library.region.tip"));
         region.valueProperty().bindBidirectional(model.regionProperty());
         ComboBox<FilterChoice<Rating>> rating = combo("filter-rating", model.ratingChoices(),
-                "Show cards for regions with this rating");
+                messages.text("library.rating.tip"));
         rating.valueProperty().bindBidirectional(model.ratingProperty());
-        FlowPane filterRow = new FlowPane(labelled("_Tool", tool), labelled("_Region", region), labelled("R_ating", rating));
+        FlowPane filterRow = new FlowPane(labelled(messages.text("library.tool"), tool),
+                labelled(messages.text("library.region"), region), labelled(messages.text("library.rating"), rating));
         filterRow.getStyleClass().add("filter-row");
         VBox top = new VBox(heading, intro, searchRow, filterRow);
         top.getStyleClass().add("library-top");
@@ -131,7 +134,7 @@ public final class TechniqueBrowser extends BorderPane {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("library-scroller");
         scroller.viewportBoundsProperty().addListener((obs, old, bounds) -> fitTiles(bounds.getWidth()));
-        Label empty = new Label("No card matches these filters. Clear them to see every card.");
+        Label empty = new Label(messages.text("library.empty"));
         empty.setId("library-empty");
         empty.getStyleClass().add("library-empty");
         empty.visibleProperty().bind(Bindings.isEmpty(model.shown()));
@@ -159,7 +162,8 @@ public final class TechniqueBrowser extends BorderPane {
 
     private TechniqueTile tile(Technique t) {
         return tileFor.computeIfAbsent(t, k -> {
-            TechniqueTile tile = new TechniqueTile(k, model.regionsOf(k), model.pictureOf(k), () -> model.open(k));
+            TechniqueTile tile = new TechniqueTile(k, model.regionsOf(k), model.pictureOf(k), () -> model.open(k),
+                    model.tileDose(k), messages);
             tile.addEventHandler(KeyEvent.KEY_PRESSED, this::moveFocus);
             tile.focusedProperty().addListener((obs, was, now) -> {
                 if (now) {

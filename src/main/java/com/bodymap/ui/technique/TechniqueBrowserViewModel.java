@@ -1,13 +1,16 @@
 package com.bodymap.ui.technique;
 
+import java.text.Collator;
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Rating;
+import com.bodymap.i18n.TextFold;
 import com.bodymap.model.Region;
 import com.bodymap.model.Technique;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,16 +47,27 @@ public final class TechniqueBrowserViewModel {
     private final ObjectProperty<FilterChoice<Rating>> rating;
     private final StringProperty query = new SimpleStringProperty("");
     private final StringBinding countText;
+    private final Messages messages;
+    private final ModelWording words;
+    private final ToolNames toolNames;
+    private final Collator order;
     private final BooleanBinding filtered;
 
-    public TechniqueBrowserViewModel(ContentRepository content, Consumer<String> openCard) {
-        this(content, openCard, Pictures.none());
+    public TechniqueBrowserViewModel(ContentRepository content, Consumer<String> openCard, Messages messages) {
+        this(content, openCard, Pictures.none(), messages);
     }
 
-    public TechniqueBrowserViewModel(ContentRepository content, Consumer<String> openCard, Pictures pictures) {
+    public TechniqueBrowserViewModel(ContentRepository content, Consumer<String> openCard, Pictures pictures,
+                                     Messages messages) {
         this.content = content;
         this.pictures = pictures;
         this.openCard = openCard;
+        this.messages = messages;
+        this.words = new ModelWording(messages);
+        this.toolNames = new ToolNames(messages);
+        // Names sort as a dictionary of the language does: "Ä" with "A", not after "Z".
+        this.order = Collator.getInstance(messages.locale());
+        order.setStrength(Collator.SECONDARY);
         all = FXCollections.observableArrayList(content.techniques());
         shown = new FilteredList<>(all);
         toolChoices = buildToolChoices(content.techniques());
@@ -65,43 +79,44 @@ public final class TechniqueBrowserViewModel {
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::filter, tool, region, rating, query));
         countText = Bindings.createStringBinding(() -> count(shown.size(), all.size()), shown, all);
         filtered = Bindings.createBooleanBinding(() -> !tool.get().isAny() || !region.get().isAny()
-                || !rating.get().isAny() || !normalise(query.get()).isEmpty(), tool, region, rating, query);
+                || !rating.get().isAny() || !TextFold.fold(query.get()).isEmpty(), tool, region, rating, query);
     }
 
-    private static List<FilterChoice<String>> buildToolChoices(List<Technique> techniques) {
+    public Messages messages() {
+        return messages;
+    }
+
+    private List<FilterChoice<String>> buildToolChoices(List<Technique> techniques) {
         List<FilterChoice<String>> choices = new ArrayList<>();
-        choices.add(FilterChoice.any("Any tool"));
-        techniques.stream().flatMap(t -> ToolNames.of(t).stream()).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER)
+        choices.add(FilterChoice.any(messages.text("library.anyTool")));
+        techniques.stream().flatMap(t -> toolNames.of(t).stream()).distinct()
+                .sorted(order)
                 .forEach(t -> choices.add(new FilterChoice<>(t, t)));
         return List.copyOf(choices);
     }
 
     /** Only regions some card serves, by name, so no choice leads to an empty library. */
-    private static List<FilterChoice<String>> buildRegionChoices(ContentRepository content) {
+    private List<FilterChoice<String>> buildRegionChoices(ContentRepository content) {
         List<FilterChoice<String>> choices = new ArrayList<>();
-        choices.add(FilterChoice.any("Any region"));
+        choices.add(FilterChoice.any(messages.text("library.anyRegion")));
         content.techniques().stream().flatMap(t -> t.regions().stream()).distinct()
                 .map(content::region).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Region::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Region::name, order))
                 .forEach(r -> choices.add(new FilterChoice<>(r.id(), r.name())));
         return List.copyOf(choices);
     }
 
-    private static List<FilterChoice<Rating>> buildRatingChoices() {
+    private List<FilterChoice<Rating>> buildRatingChoices() {
         List<FilterChoice<Rating>> choices = new ArrayList<>();
-        choices.add(FilterChoice.any("Any rating"));
+        choices.add(FilterChoice.any(messages.text("library.anyRating")));
         for (Rating r : List.of(Rating.FINE, Rating.CAUTION, Rating.AVOID)) {
-            choices.add(new FilterChoice<>(r, r.icon() + " " + r.label() + " regions"));
+            choices.add(new FilterChoice<>(r, r.icon() + " " + messages.text("library.ratingRegions." + r.word())));
         }
         return List.copyOf(choices);
     }
 
-    static String count(int shown, int total) {
-        if (shown == total) {
-            return "All " + total + (total == 1 ? " card" : " cards");
-        }
-        return shown + " of " + total + (total == 1 ? " card" : " cards");
+    String count(int shown, int total) {
+        return shown == total ? messages.text("library.count.all", total) : messages.text("library.count.some", shown, total);
     }
 
     /** The cards that pass every filter, in content order. */
@@ -156,7 +171,7 @@ public final class TechniqueBrowserViewModel {
 
     /** Filters by one of the app's tools, as cards name them by id. */
     public boolean filterByTool(com.bodymap.model.Tool t) {
-        return filterByTool(t.label());
+        return filterByTool(messages.label(t));
     }
 
     public boolean filterByRegion(String regionId) {
@@ -198,11 +213,11 @@ public final class TechniqueBrowserViewModel {
      * The dose short enough for a tile: "60 s per side", or the dose's first clause ("30 to 120
      * seconds per side") when the content gives it only in words. The card has the whole dose.
      */
-    public static String tileDose(Technique t) {
+    public String tileDose(Technique t) {
         if (t.dose() == null) {
             return "";
         }
-        String dose = t.dose().shortForm();
+        String dose = words.shortDose(t.dose());
         if (dose == null) {
             return "";
         }
@@ -219,16 +234,16 @@ public final class TechniqueBrowserViewModel {
         String toolValue = tool.get().value();
         String regionValue = region.get().value();
         Rating ratingValue = rating.get().value();
-        String[] words = normalise(query.get()).isEmpty() ? new String[0] : normalise(query.get()).split(" ");
-        return t -> (toolValue == null || ToolNames.of(t).contains(toolValue))
+        String folded = TextFold.fold(query.get());
+        return t -> (toolValue == null || toolNames.of(t).contains(toolValue))
                 && (regionValue == null || t.regions().contains(regionValue))
                 && (ratingValue == null || regionsOf(t).stream().anyMatch(r -> r.rating() == ratingValue))
-                && matchesWords(t, words);
+                && matchesWords(t, folded);
     }
 
     /** Every word of the query appears in the card's title, tool, or a region's name or alias. */
-    private boolean matchesWords(Technique t, String[] words) {
-        if (words.length == 0) {
+    private boolean matchesWords(Technique t, String foldedQuery) {
+        if (foldedQuery.isEmpty()) {
             return true;
         }
         StringBuilder text = new StringBuilder(t.title()).append(' ').append(t.tool());
@@ -236,16 +251,6 @@ public final class TechniqueBrowserViewModel {
             text.append(' ').append(r.name());
             r.aliases().forEach(a -> text.append(' ').append(a));
         }
-        String haystack = normalise(text.toString());
-        for (String w : words) {
-            if (!haystack.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String normalise(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        return TextFold.containsAllWords(TextFold.fold(text.toString()), foldedQuery);
     }
 }

@@ -1,5 +1,7 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.ui.sources.SourceText;
+import com.bodymap.i18n.Messages;
 import com.bodymap.ui.common.CardText;
 import com.bodymap.model.Region;
 import com.bodymap.model.Technique;
@@ -25,9 +27,11 @@ import com.bodymap.ui.common.PictureView;
 public final class TechniqueCardView extends ScrollPane {
     private final TechniqueCardViewModel model;
     private final VBox body = new VBox();
+    private final Messages messages;
 
     public TechniqueCardView(TechniqueCardViewModel model) {
         this.model = model;
+        this.messages = model.messages();
         setId("card-view");
         getStyleClass().add("card-view");
         setFitToWidth(true);
@@ -46,11 +50,11 @@ public final class TechniqueCardView extends ScrollPane {
         }
         Label title = CardText.heading(t.title(), "card-view-title");
         title.setId("card-title");
-        Label tool = new Label("Tool: " + t.tool());
+        Label tool = new Label(messages.text("card.tool", t.tool()));
         tool.setId("card-tool");
         tool.getStyleClass().addAll("fact-chip", "tool-chip");
         tool.setWrapText(true);
-        Label dose = new Label("Dose: " + TechniqueBrowserViewModel.tileDose(t));
+        Label dose = new Label(messages.text("card.dose", model.shortDose(t)));
         dose.getStyleClass().add("fact-chip");
         dose.setWrapText(true);
         // Stacked, not flowed: a chip in a FlowPane cannot wrap, and one long tool name would
@@ -59,16 +63,17 @@ public final class TechniqueCardView extends ScrollPane {
         facts.getStyleClass().add("card-fact-list");
         body.getChildren().addAll(title, facts);
 
-        section("card-pictures", "Position", pictures());
-        section("card-regions", "Regions it serves", List.of(regionLinks()));
-        section("card-setup", "Set-up", List.of(CardText.paragraph(t.setup())));
-        section("card-steps", "Steps", steps(t.steps()));
-        section("card-dose", "Dose", List.of(dose(t)));
-        section("card-cues", "Cues", CardText.bullets(t.cues()));
-        section("card-mistakes", "Common mistakes", CardText.bullets(t.mistakes()));
-        section("card-when-not", "When not to do it", CardText.bullets(t.whenNot()));
-        section("card-evidence", "How strong is the evidence?", List.of(CardText.paragraph(t.evidence())));
-        section("card-sources", "Sources", List.of(new ReferenceList(model.sources(), "card-source-", model::showSource)));
+        section("card-pictures", messages.text("card.position"), pictures());
+        section("card-regions", messages.text("card.regions"), List.of(regionLinks()));
+        section("card-setup", messages.text("card.setup"), List.of(CardText.paragraph(t.setup())));
+        section("card-steps", messages.text("card.steps"), steps(t.steps()));
+        section("card-dose", messages.text("card.doseHeading"), List.of(dose(t)));
+        section("card-cues", messages.text("card.cues"), CardText.bullets(t.cues()));
+        section("card-mistakes", messages.text("card.mistakes"), CardText.bullets(t.mistakes()));
+        section("card-when-not", messages.text("card.whenNot"), CardText.bullets(t.whenNot()));
+        section("card-evidence", messages.text("region.evidence"), List.of(CardText.paragraph(t.evidence())));
+        section("card-sources", messages.text("sources.title"), List.of(new ReferenceList(model.sources(), "card-source-",
+                model::showSource, new SourceText(messages))));
     }
 
     private void section(String id, String title, List<Node> items) {
@@ -114,15 +119,15 @@ public final class TechniqueCardView extends ScrollPane {
         for (Region r : model.regions()) {
             Hyperlink link = new Hyperlink(r.name());
             link.setId("card-region-" + r.id());
-            link.setGraphic(CardText.ratingMark(r.rating()));
-            link.setAccessibleText(r.name() + ", rated " + r.rating().word() + ": show it on the map");
+            link.setGraphic(CardText.ratingMark(r.rating(), messages));
+            link.setAccessibleText(messages.text("card.regionLink.accessible", r.name(), messages.label(r.rating())));
             link.setOnAction(e -> model.openRegion(r.id()));
             links.getChildren().add(link);
         }
         return links;
     }
 
-    private static List<Node> steps(List<String> steps) {
+    private List<Node> steps(List<String> steps) {
         VBox list = new VBox();
         list.getStyleClass().add("step-list");
         for (int i = 0; i < steps.size(); i++) {
@@ -134,7 +139,7 @@ public final class TechniqueCardView extends ScrollPane {
             HBox row = new HBox(number, text);
             row.setId("card-step-" + (i + 1));
             row.getStyleClass().add("step");
-            row.setAccessibleText("Step " + (i + 1) + ": " + steps.get(i));
+            row.setAccessibleText(messages.text("card.step.accessible", i + 1, steps.get(i)));
             list.getChildren().add(row);
         }
         return steps.isEmpty() ? List.of() : List.of(list);

@@ -1,5 +1,7 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Dose;
 import com.bodymap.model.Region;
@@ -44,7 +46,17 @@ public final class TechniqueCardViewModel {
         this.showSource = showSource;
         this.pictures = pictures;
         windowTitle = Bindings.createStringBinding(() -> technique.get() == null
-                ? "Technique card" : "Technique card: " + technique.get().title(), technique);
+                ? messages().text("card.windowTitle") : messages().text("card.windowTitleNamed", technique.get().title()),
+                technique);
+    }
+
+    public Messages messages() {
+        return map.messages();
+    }
+
+    /** The dose short enough for the card's heading: "60 s per side". */
+    public String shortDose(Technique t) {
+        return t.dose() == null ? "" : new ModelWording(messages()).shortDose(t.dose());
     }
 
     public ReadOnlyObjectProperty<Technique> techniqueProperty() {
@@ -99,13 +111,14 @@ public final class TechniqueCardViewModel {
         Dose d = t.dose();
         List<DoseLine> lines = new ArrayList<>();
         if (d.seconds() != null) {
-            lines.add(new DoseLine("How long", d.seconds() + " seconds" + (d.per() == null ? "" : " per " + d.per())));
+            lines.add(new DoseLine(messages().text("dose.howLong"), d.per() == null
+                    ? messages().text("dose.seconds", d.seconds()) : messages().text("dose.secondsPerLong", d.seconds(), d.per())));
         }
         if (d.sets() != null && !d.sets().isBlank()) {
-            lines.add(new DoseLine("Passes or sets", d.sets()));
+            lines.add(new DoseLine(messages().text("dose.sets"), d.sets()));
         }
         if (d.frequency() != null && !d.frequency().isBlank()) {
-            lines.add(new DoseLine("How often", d.frequency()));
+            lines.add(new DoseLine(messages().text("dose.howOften"), d.frequency()));
         }
         return lines;
     }

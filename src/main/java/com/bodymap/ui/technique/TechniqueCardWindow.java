@@ -15,7 +15,7 @@ public final class TechniqueCardWindow {
     public TechniqueCardWindow(TechniqueCardViewModel model, Window owner, Runnable openSafety) {
         this.model = model;
         this.window = new ReadingWindow(owner, "card", model.windowTitle(), new TechniqueCardView(model),
-                620, 760, Optional.of(openSafety));
+                620, 760, Optional.of(openSafety), model.messages());
     }
 
     /** Shows the card with this id; an unknown id leaves the window as it was. */

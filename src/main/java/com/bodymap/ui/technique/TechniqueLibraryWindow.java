@@ -13,7 +13,8 @@ public final class TechniqueLibraryWindow {
     public TechniqueLibraryWindow(TechniqueBrowserViewModel model, Window owner, Runnable openSafety) {
         this.browser = new TechniqueBrowser(model);
         this.window = new ReadingWindow(owner, "library",
-                Bindings.concat("Technique library: ", model.countText()), browser, 960, 720, Optional.of(openSafety));
+                Bindings.createStringBinding(() -> model.messages().text("library.windowTitle", model.countText().get()),
+                        model.countText()), browser, 960, 720, Optional.of(openSafety), model.messages());
     }
 
     public void open() {

@@ -1,5 +1,6 @@
 package com.bodymap.ui.technique;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.ui.common.CardText;
 import com.bodymap.model.Technique;
 import java.util.List;
@@ -27,19 +28,20 @@ final class TechniqueTile extends VBox {
     static final double TILE_PICTURE_WIDTH = 220;
     private final Runnable open;
 
-    TechniqueTile(Technique t, List<com.bodymap.model.Region> regions, Optional<Picture> picture, Runnable open) {
+    TechniqueTile(Technique t, List<com.bodymap.model.Region> regions, Optional<Picture> picture, Runnable open,
+                  String dose, Messages messages) {
         this.open = open;
         setId("tile-" + t.id());
         getStyleClass().add("technique-tile");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
-        setAccessibleText(t.title() + ". Tool: " + t.tool() + ". Press Enter to open the card.");
+        setAccessibleText(messages.text("library.tile.accessible", t.title(), t.tool()));
 
         Label title = CardText.heading(t.title(), "tile-title");
-        Label tool = CardText.paragraph("Tool: " + t.tool());
+        Label tool = CardText.paragraph(messages.text("card.tool", t.tool()));
         tool.getStyleClass().add("tile-tool");
-        Label dose = CardText.paragraph("Dose: " + TechniqueBrowserViewModel.tileDose(t));
-        dose.getStyleClass().add("tile-dose");
+        Label doseLine = CardText.paragraph(messages.text("card.dose", dose));
+        doseLine.getStyleClass().add("tile-dose");
         FlowPane marks = new FlowPane();
         marks.getStyleClass().add("tile-regions");
         for (com.bodymap.model.Region r : regions) {
@@ -57,7 +59,7 @@ final class TechniqueTile extends VBox {
             holder.getStyleClass().add("tile-picture");
             getChildren().add(holder);
         });
-        getChildren().addAll(title, tool, dose, spacer, marks);
+        getChildren().addAll(title, tool, doseLine, spacer, marks);
 
         setOnMouseClicked(e -> {
             requestFocus();

@@ -1,5 +1,7 @@
 package com.bodymap.ui.technique;
 
+import java.util.Arrays;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Technique;
 import com.bodymap.model.Tool;
 import java.util.ArrayList;
@@ -10,26 +12,39 @@ import java.util.Locale;
  * The separate tools named in a card's tool text, so the library can filter by one tool:
  * "Lacrosse ball, tennis ball or a frozen water bottle" gives "Lacrosse ball", "Tennis ball" and
  * "Frozen water bottle". Words in brackets stay with their tool ("Two lacrosse balls taped
- * together (peanut)"), and any "None (...)" is "No equipment".
+ * together (peanut)"), and any "None (...)" is "No equipment". The joining words ("or", "and"),
+ * the articles dropped and the word for none are the language's, from the bundle.
  */
 final class ToolNames {
-    static final String NO_EQUIPMENT = "No equipment";
+    private final Messages messages;
+    private final List<String> joiners;
+    private final List<String> articles;
+    private final List<String> none;
 
-    private ToolNames() {
+    ToolNames(Messages messages) {
+        this.messages = messages;
+        this.joiners = words("toolNames.joiners");
+        this.articles = words("toolNames.articles");
+        this.none = words("toolNames.none");
+    }
+
+    private List<String> words(String key) {
+        return Arrays.stream(messages.text(key).split(",")).map(w -> w.strip().toLowerCase(messages.locale()))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     /**
      * The tools a card uses, by name: from its tool ids when it has them (the app's five tools),
      * else from its tool text, as before cards named their tools by id.
      */
-    static List<String> of(Technique t) {
+    List<String> of(Technique t) {
         if (!t.tools().isEmpty()) {
-            return t.tools().stream().map(Tool::label).distinct().toList();
+            return t.tools().stream().map(messages::label).distinct().toList();
         }
         return of(t.tool());
     }
 
-    static List<String> of(String tool) {
+    List<String> of(String tool) {
         List<String> names = new ArrayList<>();
         if (tool == null || tool.isBlank()) {
             return names;
@@ -44,14 +59,14 @@ final class ToolNames {
     }
 
     /** Splits at commas and at the words "or" and "and", except inside brackets. */
-    private static List<String> splitOutsideBrackets(String tool) {
+    private List<String> splitOutsideBrackets(String tool) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int depth = 0;
         String[] words = tool.trim().split("\\s+");
         for (String word : words) {
-            String bare = word.toLowerCase(Locale.ROOT);
-            if (depth == 0 && (bare.equals("or") || bare.equals("and"))) {
+            String bare = word.toLowerCase(messages.locale());
+            if (depth == 0 && joiners.contains(bare)) {
                 parts.add(current.toString());
                 current.setLength(0);
                 continue;
@@ -72,10 +87,15 @@ final class ToolNames {
         return (int) s.chars().filter(ch -> ch == c).count();
     }
 
-    private static String tidy(String part) {
-        String name = part.trim().replaceFirst("(?i)^(a|an|one)\\s+", "");
-        if (name.toLowerCase(Locale.ROOT).startsWith("none")) {
-            return NO_EQUIPMENT;
+    private String tidy(String part) {
+        String name = part.trim();
+        String[] first = name.split("\\s+", 2);
+        if (first.length == 2 && articles.contains(first[0].toLowerCase(messages.locale()))) {
+            name = first[1];
+        }
+        String lower = name.toLowerCase(messages.locale());
+        if (none.stream().anyMatch(n -> lower.equals(n) || lower.startsWith(n + " ") || lower.startsWith(n + "("))) {
+            return messages.text("toolNames.noEquipment");
         }
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

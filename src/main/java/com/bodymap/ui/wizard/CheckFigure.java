@@ -1,5 +1,6 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Figure;
 import com.bodymap.model.FigureShape;
@@ -27,7 +28,7 @@ import javafx.scene.transform.Scale;
 final class CheckFigure extends VBox {
     static final double HEIGHT = 230;
 
-    CheckFigure(CheckDefinition check, Map<View, Figure> figures, ContentRepository content) {
+    CheckFigure(CheckDefinition check, Map<View, Figure> figures, ContentRepository content, Messages messages) {
         setId("figure-" + check.id());
         getStyleClass().add("check-figure");
         List<String> names = check.regions().stream()
@@ -35,7 +36,8 @@ final class CheckFigure extends VBox {
                 .toList();
         Optional<View> view = viewOf(check, figures, content);
         if (view.isEmpty()) {
-            Label none = ChooseChecksPage.text("Tested: " + String.join(", ", names), WizardStyle.MUTED);
+            Label none = ChooseChecksPage.text(messages.text("wizard.figure.tested",
+                    String.join(messages.text("list.separator"), names)), WizardStyle.MUTED);
             none.getStyleClass().add("figure-missing");
             getChildren().add(none);
             return;
@@ -59,14 +61,17 @@ final class CheckFigure extends VBox {
         drawing.getTransforms().add(new Scale(s, s));
         // The figure is drawn facing the viewer on the front view: the body's left is on the viewer's right.
         boolean front = view.get() == View.FRONT;
-        Label viewerLeft = ChooseChecksPage.text(front ? "Your right" : "Your left", "check-figure-side");
-        Label viewerRight = ChooseChecksPage.text(front ? "Your left" : "Your right", "check-figure-side");
+        Label viewerLeft = ChooseChecksPage.text(messages.text(front ? "wizard.figure.yourRight" : "wizard.figure.yourLeft"),
+                "check-figure-side");
+        Label viewerRight = ChooseChecksPage.text(messages.text(front ? "wizard.figure.yourLeft" : "wizard.figure.yourRight"),
+                "check-figure-side");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox sides = new HBox(viewerLeft, gap, viewerRight);
         sides.setMaxWidth(Double.MAX_VALUE);
         BorderPane holder = new BorderPane(new Group(drawing));
-        Label caption = ChooseChecksPage.text(view.get().label() + " view: " + String.join(", ", names), WizardStyle.MUTED);
+        Label caption = ChooseChecksPage.text(messages.text("wizard.figure.caption." + view.get().key(),
+                String.join(messages.text("list.separator"), names)), WizardStyle.MUTED);
         getChildren().addAll(sides, holder, caption);
     }
 

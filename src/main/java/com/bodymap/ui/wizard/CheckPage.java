@@ -1,10 +1,11 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.i18n.MeasureWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Figure;
 import com.bodymap.model.View;
 import com.bodymap.model.check.CheckDefinition;
-import com.bodymap.wizard.MeasureFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +29,16 @@ final class CheckPage extends StepPane {
         super(model);
         this.entry = entry;
         CheckDefinition check = entry.check();
+        Messages messages = model.messages();
+        MeasureWording measures = new MeasureWording(messages);
         setId("check-page-" + check.id());
         setHeaderText(check.name());
 
         VBox how = new VBox(
-                section("You need", check.equipment()),
-                section("Position", check.position()),
-                section("Measure", check.measure()),
-                section("Which side first", "Start with your " + check.firstSide().key() + " side, then do the "
-                        + check.firstSide().opposite().key() + " side the same way."));
+                section(messages.text("wizard.check.need"), check.equipment()),
+                section(messages.text("wizard.check.position"), check.position()),
+                section(messages.text("wizard.check.measure"), check.measure()),
+                section(messages.text("wizard.check.firstSide"), messages.text("wizard.check.firstSide." + check.firstSide().key())));
         if (check.note() != null) {
             Label note = ChooseChecksPage.text(check.note(), WizardStyle.MUTED);
             note.getStyleClass().add("check-note");
@@ -45,11 +47,11 @@ final class CheckPage extends StepPane {
         how.getStyleClass().add("check-how");
         HBox.setHgrow(how, Priority.ALWAYS);
         List<Picture> drawings = pictures.forCheck(check.id());
-        HBox top = new HBox(how, drawings.isEmpty() ? new CheckFigure(check, figures, content)
-                : new CheckPicture(check, drawings, content));
+        HBox top = new HBox(how, drawings.isEmpty() ? new CheckFigure(check, figures, content, messages)
+                : new CheckPicture(check, drawings, content, messages));
         top.getStyleClass().add("check-top");
 
-        VBox readings = new VBox(ChooseChecksPage.text("Your readings", WizardStyle.HEADING));
+        VBox readings = new VBox(ChooseChecksPage.text(messages.text("wizard.check.readings"), WizardStyle.HEADING));
         readings.getStyleClass().add("readings");
         if (check.reading() != null) {
             Label question = ChooseChecksPage.text(check.reading().question(), WizardStyle.TEXT);
@@ -57,12 +59,12 @@ final class CheckPage extends StepPane {
             readings.getChildren().add(question);
         }
         entry.sidesInOrder().forEach(side -> {
-            SideInput input = new SideInput(side);
+            SideInput input = new SideInput(side, measures);
             inputs.addAll(input.inputs());
             readings.getChildren().add(input);
         });
-        Label rule = ChooseChecksPage.text("A gap counts when it is " + MeasureFormat.threshold(check) + ". Based on "
-                + check.threshold().basis().label().toLowerCase() + ": " + check.threshold().basis().meaning() + ".",
+        Label rule = ChooseChecksPage.text(messages.text("wizard.check.rule", measures.threshold(check),
+                messages.label(check.threshold().basis(), "inSentence"), messages.label(check.threshold().basis(), "meaning")),
                 WizardStyle.MUTED);
         rule.setId("rule-" + check.id());
         readings.getChildren().add(rule);
@@ -88,7 +90,7 @@ final class CheckPage extends StepPane {
     @Override
     public void onEnteringPage(Wizard wizard) {
         int index = model.chosenChecks().indexOf(entry.check());
-        setHeaderText("Check " + (index + 1) + " of " + model.chosenChecks().size() + ": " + entry.check().name());
+        setHeaderText(model.messages().text("wizard.check.header", index + 1, model.chosenChecks().size(), entry.check().name()));
         super.onEnteringPage(wizard);
     }
 

@@ -1,5 +1,6 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Region;
 import com.bodymap.model.check.CheckDefinition;
@@ -17,7 +18,7 @@ import javafx.scene.layout.VBox;
 final class CheckPicture extends VBox {
     static final double WIDTH = 300;
 
-    CheckPicture(CheckDefinition check, List<Picture> drawings, ContentRepository content) {
+    CheckPicture(CheckDefinition check, List<Picture> drawings, ContentRepository content, Messages messages) {
         setId("figure-" + check.id());
         getStyleClass().addAll("check-figure", "check-picture");
         double aspect = Pictures.commonAspect(drawings);
@@ -31,8 +32,8 @@ final class CheckPicture extends VBox {
         }
         List<String> names = check.regions().stream()
                 .map(id -> content.region(id).map(Region::name).orElse(ReportWording.readable(id))).toList();
-        Label caption = ChooseChecksPage.text("Tinted: " + String.join(", ", names) + ". The drawing shows one side; "
-                + "test both the same way.", WizardStyle.MUTED);
+        Label caption = ChooseChecksPage.text(messages.text("wizard.picture.caption",
+                String.join(messages.text("list.separator"), names)), WizardStyle.MUTED);
         caption.getStyleClass().add("check-picture-caption");
         caption.setMaxWidth(WIDTH);
         getChildren().add(caption);

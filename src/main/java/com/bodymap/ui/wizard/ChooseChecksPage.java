@@ -1,5 +1,7 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.model.Region;
 import com.bodymap.model.check.CheckDefinition;
@@ -21,8 +23,9 @@ final class ChooseChecksPage extends StepPane {
 
     ChooseChecksPage(ComparisonWizardModel model, ContentRepository content, ReportWording wording) {
         super(model);
+        Messages messages = model.messages();
         setId("choose-checks-page");
-        setHeaderText("Compare left and right: choose the checks");
+        setHeaderText(messages.text("wizard.choose.header"));
 
         Label intro = text(null, WizardStyle.LEAD);
         intro.setId("choose-intro");
@@ -36,26 +39,21 @@ final class ChooseChecksPage extends StepPane {
             box.selectedProperty().bindBidirectional(model.chosenProperty(c.id()));
             box.getStyleClass().add("check-choice");
             boxes.add(box);
-            Label about = text(describe(c, content), WizardStyle.MUTED);
+            Label about = text(describe(c, content, wording), WizardStyle.MUTED);
             about.getStyleClass().add("check-choice-detail");
             list.getChildren().add(new VBox(box, about));
         }
 
-        Label none = text("Choose at least one check to continue.", "choose-none");
+        Label none = text(messages.text("wizard.choose.none"), "choose-none");
         none.setId("choose-none");
         none.visibleProperty().bind(model.anyChosenBinding().not());
         none.managedProperty().bind(none.visibleProperty());
 
         VBox safety = new VBox(
-                text("Before you start", WizardStyle.HEADING),
-                text("These checks should feel like a stretch, never like pain. Stop at once on sharp, shooting "
-                        + "or burning pain, or numbness or tingling, and leave that side as \u201cnot tested\u201d.",
-                        WizardStyle.TEXT),
-                text("Do not test, and get medical help urgently, if you have numbness around the groin or "
-                        + "buttocks, new trouble passing urine or controlling your bladder or bowel, or pain, numbness "
-                        + "or weakness in both legs. Pain rather than tightness is a reason to see a clinician.",
-                        WizardStyle.TEXT),
-                text("Left and right always mean your own body's sides.", WizardStyle.MUTED));
+                text(messages.text("wizard.safety.title"), WizardStyle.HEADING),
+                text(messages.text("wizard.safety.stop"), WizardStyle.TEXT),
+                text(messages.text("wizard.safety.redFlags"), WizardStyle.TEXT),
+                text(messages.text("wizard.safety.sides"), WizardStyle.MUTED));
         safety.setId("safety-note");
         safety.getStyleClass().add(WizardStyle.SAFETY);
 
@@ -65,13 +63,13 @@ final class ChooseChecksPage extends StepPane {
         if (premise != null) {
             Label idea = text(premise.text(), WizardStyle.TEXT);
             idea.setId("wizard-premise");
-            Label cited = text("Sources: " + wording.sources(premise.sources()), WizardStyle.MUTED);
+            Label cited = text(messages.text("report.sources", wording.sources(premise.sources())), WizardStyle.MUTED);
             cited.setId("wizard-premise-sources");
-            VBox about = new VBox(text("What this comparison rests on", WizardStyle.HEADING), idea, cited);
+            VBox about = new VBox(text(messages.text("wizard.premise"), WizardStyle.HEADING), idea, cited);
             about.getStyleClass().add("wizard-premise");
             body.getChildren().add(about);
         }
-        body.getChildren().addAll(safety, text("Checks", WizardStyle.HEADING), none, list);
+        body.getChildren().addAll(safety, text(messages.text("wizard.checks"), WizardStyle.HEADING), none, list);
         body.getStyleClass().add("step-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -79,16 +77,13 @@ final class ChooseChecksPage extends StepPane {
         setContent(scroll);
     }
 
-    private static String describe(CheckDefinition c, ContentRepository content) {
-        String regions = String.join(", ", c.regions().stream()
+    private static String describe(CheckDefinition c, ContentRepository content, ReportWording wording) {
+        Messages messages = wording.messages();
+        String regions = String.join(messages.text("list.separator"), c.regions().stream()
                 .map(id -> content.region(id).map(Region::name).orElse(ReportWording.readable(id))).toList());
-        String guide = c.threshold().roughGuide()
-                ? " A rough guide (" + c.threshold().basis().label().toLowerCase() + ")." : "";
-        return "Tests: " + regions + ". You need: " + lowerFirst(c.equipment()) + guide;
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        String needs = messages.text("wizard.check.describe", regions, new ModelWording(messages).inSentence(c.equipment()));
+        return c.threshold().roughGuide()
+                ? messages.text("wizard.check.rough", needs, wording.basis(c.threshold().basis())) : needs;
     }
 
     static Label text(String s, String styleClass) {

@@ -1,11 +1,12 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.i18n.MeasureWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckComparison;
 import com.bodymap.model.check.ComparisonReport;
 import com.bodymap.model.check.Plan;
 import com.bodymap.model.check.PlanStep;
-import com.bodymap.wizard.MeasureFormat;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
@@ -22,15 +23,19 @@ import javafx.scene.layout.VBox;
  * plan. Used by the wizard's last page and by the history when a run is opened again.
  */
 public final class ComparisonReportView extends VBox {
-    private static final String[] COLUMNS = {"Check", "Left", "Right", "Difference", "%", "Meaningful?", "Tighter side"};
+    private static final String[] COLUMNS = {"check", "left", "right", "difference", "percent", "meaningful", "tighter"};
     // Wide enough for "12° below horizontal" to wrap between words, never inside one.
     private static final double[] WIDTHS = {150, 108, 108, 90, 60, 150, 100};
 
     private final ReportWording wording;
     private final CheckCatalog catalog;
+    private final Messages messages;
+    private final MeasureWording measures;
 
     public ComparisonReportView(ReportWording wording, CheckCatalog catalog) {
         this.wording = wording;
+        this.messages = wording.messages();
+        this.measures = wording.measures();
         this.catalog = catalog;
         setId("comparison-report");
         getStyleClass().add("comparison-report");
@@ -38,10 +43,10 @@ public final class ComparisonReportView extends VBox {
 
     public void show(ComparisonReport report) {
         getChildren().setAll(
-                ChooseChecksPage.text("Check by check", WizardStyle.HEADING),
-                ChooseChecksPage.text("Left and Right are your own body's sides.", WizardStyle.MUTED),
+                ChooseChecksPage.text(messages.text("report.byCheck"), WizardStyle.HEADING),
+                ChooseChecksPage.text(messages.text("report.ownSides"), WizardStyle.MUTED),
                 table(report.comparisons()),
-                ChooseChecksPage.text("What to release, in order", WizardStyle.HEADING),
+                ChooseChecksPage.text(messages.text("report.release"), WizardStyle.HEADING),
                 plan(report.plan()),
                 judged(report.comparisons()));
     }
@@ -55,7 +60,7 @@ public final class ComparisonReportView extends VBox {
             cc.setHgrow(i == 0 || i == 5 ? Priority.SOMETIMES : Priority.NEVER);
             cc.setHalignment(HPos.LEFT);
             grid.getColumnConstraints().add(cc);
-            Label head = cell(COLUMNS[i], WizardStyle.TABLE_HEAD);
+            Label head = cell(messages.text("report.column." + COLUMNS[i]), WizardStyle.TABLE_HEAD);
             head.setWrapText(false);
             head.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(head, i, 0);
@@ -65,12 +70,12 @@ public final class ComparisonReportView extends VBox {
             String id = c.check().id();
             String[] values = {
                 c.check().name(),
-                MeasureFormat.value(c.check(), c.left()),
-                MeasureFormat.value(c.check(), c.right()),
-                MeasureFormat.difference(c.check(), c.difference()),
-                MeasureFormat.percent(c.percentDifference()),
-                ReportWording.verdict(c),
-                ReportWording.tighter(c)};
+                measures.value(c.check(), c.left()),
+                measures.value(c.check(), c.right()),
+                measures.difference(c.check(), c.difference()),
+                measures.percent(c.percentDifference()),
+                wording.verdict(c),
+                wording.tighter(c)};
             String[] ids = {"name", "left", "right", "difference", "percent", "verdict", "tighter"};
             for (int i = 0; i < values.length; i++) {
                 Label cell = cell(values[i], WizardStyle.TABLE_CELL);
@@ -97,18 +102,18 @@ public final class ComparisonReportView extends VBox {
     }
 
     private VBox judged(List<CheckComparison> comparisons) {
-        VBox box = new VBox(ChooseChecksPage.text("How each gap is judged", WizardStyle.HEADING));
+        VBox box = new VBox(ChooseChecksPage.text(messages.text("report.judged"), WizardStyle.HEADING));
         box.setId("report-rules");
         box.getStyleClass().add("report-rules");
         for (CheckComparison c : comparisons) {
-            Label line = ChooseChecksPage.text(c.check().name() + ": a gap counts when it is "
-                    + MeasureFormat.threshold(c.check()) + ". " + c.check().threshold().explanation(), WizardStyle.TEXT);
-            Label sources = ChooseChecksPage.text("Sources: " + wording.sources(c.check().threshold().sources()),
+            Label line = ChooseChecksPage.text(messages.text("report.rule", c.check().name(),
+                    measures.threshold(c.check()), c.check().threshold().explanation()), WizardStyle.TEXT);
+            Label sources = ChooseChecksPage.text(messages.text("report.sources", wording.sources(c.check().threshold().sources())),
                     WizardStyle.MUTED);
             VBox item = new VBox(line, sources);
             item.getStyleClass().add("report-rule");
             // Every check names what its threshold rests on; anything but a measurement error is marked as such.
-            Label tag = new Label("Based on: " + c.check().threshold().basis().label().toLowerCase());
+            Label tag = new Label(messages.text("report.basedOn", wording.basis(c.check().threshold().basis())));
             tag.setId("basis-" + c.check().id());
             tag.getStyleClass().add(c.check().threshold().roughGuide() ? WizardStyle.ROUGH : "basis-tag");
             item.getChildren().add(0, tag);
@@ -124,41 +129,39 @@ public final class ComparisonReportView extends VBox {
         if (!plan.empty() && catalog.planNote() != null) {
             Label note = ChooseChecksPage.text(catalog.planNote().text(), WizardStyle.TEXT);
             note.setId("plan-note");
-            box.getChildren().addAll(note, ChooseChecksPage.text("Sources: " + wording.sources(catalog.planNote().sources())
-                    + ".", WizardStyle.MUTED));
+            box.getChildren().addAll(note, ChooseChecksPage.text(messages.text("report.sourcesEnd",
+                    wording.sources(catalog.planNote().sources())), WizardStyle.MUTED));
         }
         int n = 1;
         for (PlanStep step : plan.steps()) {
             box.getChildren().add(step(n++, step));
         }
-        Label closing = ChooseChecksPage.text(plan.closing(), WizardStyle.PLAN_CLOSING);
+        Label closing = ChooseChecksPage.text(wording.closing(plan), WizardStyle.PLAN_CLOSING);
         closing.setId("plan-closing");
         box.getChildren().add(closing);
         if (!plan.empty() && !catalog.planOrderSources().isEmpty()) {
-            box.getChildren().add(ChooseChecksPage.text("Where this order comes from: "
-                    + wording.sources(catalog.planOrderSources()) + ".", WizardStyle.MUTED));
+            box.getChildren().add(ChooseChecksPage.text(messages.text("report.orderFrom",
+                    wording.sources(catalog.planOrderSources())), WizardStyle.MUTED));
         }
         return box;
     }
 
     private Node step(int number, PlanStep step) {
-        Label title = ChooseChecksPage.text(number + ". " + step.area() + ": start on your " + step.tighterSide().key()
-                + " side", "plan-step-title");
+        Label title = ChooseChecksPage.text(messages.text("report.numbered", number, wording.step(step)), "plan-step-title");
         title.setId("plan-step-" + number);
         VBox box = new VBox(title);
         for (String technique : step.techniques()) {
-            Label card = ChooseChecksPage.text("Card: " + wording.cardTitle(technique), "plan-card");
+            Label card = ChooseChecksPage.text(messages.text("region.toolCard.how", wording.cardTitle(technique)), "plan-card");
             card.setId("plan-card-" + technique);
             box.getChildren().add(card);
         }
         if (step.appExtension()) {
-            Label own = ChooseChecksPage.text(ReportWording.APP_EXTENSION, WizardStyle.MUTED);
+            Label own = ChooseChecksPage.text(wording.appExtension(), WizardStyle.MUTED);
             own.setId("plan-extension-" + number);
             box.getChildren().add(own);
         }
         if (step.roughGuide()) {
-            box.getChildren().add(ChooseChecksPage.text("Based on a rough guide, not a measured imbalance: "
-                    + "worth trying, and worth re-testing.", WizardStyle.MUTED));
+            box.getChildren().add(ChooseChecksPage.text(messages.text("report.roughStep"), WizardStyle.MUTED));
         }
         if (step.caution() != null) {
             box.getChildren().add(ChooseChecksPage.text(step.caution(), "plan-caution"));

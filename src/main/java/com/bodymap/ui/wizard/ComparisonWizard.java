@@ -26,7 +26,7 @@ public final class ComparisonWizard {
     public ComparisonWizard(Window owner, ComparisonWizardModel model, Map<View, Figure> figures, Pictures pictures,
                             ContentRepository content, ReportWording wording, Consumer<Window> printPlan) {
         this.model = model;
-        wizard = new Wizard(owner, "Compare left and right");
+        wizard = new Wizard(owner, model.messages().text("wizard.title"));
         wizard.setReadSettings(false);
         Map<String, CheckPage> pages = new HashMap<>();
         ChooseChecksPage choose = new ChooseChecksPage(model, content, wording);

@@ -1,6 +1,8 @@
 package com.bodymap.ui.wizard;
 
-import com.bodymap.files.WriteProblem;
+import com.bodymap.i18n.ErrorWording;
+import com.bodymap.i18n.ModelWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.Region;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckDefinition;
@@ -39,28 +41,31 @@ import javafx.concurrent.Task;
  * anything was entered). One model per run.
  */
 public final class ComparisonWizardModel {
-    static final String DEFAULT_INTRO =
-            "Choose the checks to do now. Each takes a few minutes; the wizard gives one page per check.";
-
     private final CheckCatalog catalog;
     private final AsymmetryAnalysis analysis;
     private final ResultsHistory history;
     private final DialogService dialogs;
     private final Clock clock;
     private final Executor background;
+    private final Messages messages;
+    private final ModelWording words;
     private final Map<String, BooleanProperty> chosen = new LinkedHashMap<>();
     private final Map<String, CheckEntry> entries = new LinkedHashMap<>();
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper intro = new ReadOnlyStringWrapper(DEFAULT_INTRO);
+    private final ReadOnlyStringWrapper intro = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding anyChosen;
     private boolean saved;
 
     /** {@code background} runs the save; it must not be the JavaFX thread's own queue. */
     public ComparisonWizardModel(CheckCatalog catalog, AsymmetryAnalysis analysis, ResultsHistory history,
-                                 DialogService dialogs, Clock clock, Executor background) {
+                                 DialogService dialogs, Clock clock, Executor background, Messages messages) {
         this.catalog = catalog;
+        this.messages = messages;
+        this.words = new ModelWording(messages);
+        intro.set(messages.text("wizard.intro"));
         this.analysis = analysis;
         this.history = history;
         this.dialogs = dialogs;
@@ -78,20 +83,23 @@ public final class ComparisonWizardModel {
     public void proposeFor(Region region) {
         List<CheckDefinition> proposed = CheckSuggestions.forRegion(catalog, region);
         proposed.forEach(c -> chosen.get(c.id()).set(true));
+        String name = words.inSentence(region.name());
         if (proposed.isEmpty()) {
-            intro.set("No check tests the " + region.name().toLowerCase() + " directly. Choose any of these checks.");
+            intro.set(messages.text("wizard.intro.none", name));
         } else if (proposed.stream().allMatch(c -> c.tests(region.id()))) {
-            intro.set("Ticked: the checks for your " + region.name().toLowerCase()
-                    + ". Add others if you like; the wizard gives one page per check.");
+            intro.set(messages.text("wizard.intro.ticked", name));
         } else {
-            intro.set("No check tests the " + region.name().toLowerCase() + " directly, so the checks for the areas "
-                    + "its page says to look at first are ticked. Change them if you like.");
+            intro.set(messages.text("wizard.intro.elsewhere", name));
         }
     }
 
     /** The checks the wizard offers (retired ones are only for reading old runs). */
     public List<CheckDefinition> checks() {
         return catalog.offered();
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     public CheckCatalog catalog() {
@@ -126,6 +134,11 @@ public final class ComparisonWizardModel {
     /** True while the finished run is being written. */
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
+    }
+
+    /** True when the last attempt to save failed (the status says why). */
+    public ReadOnlyBooleanProperty saveFailedProperty() {
+        return saveFailed.getReadOnlyProperty();
     }
 
     /** "Saving your results…", or why the last attempt failed; empty otherwise. */
@@ -165,9 +178,7 @@ public final class ComparisonWizardModel {
         if (saving.get()) {
             return false;
         }
-        return !hasEntries() || dialogs.confirm("Leave without saving?",
-                "The values you entered in this run will be lost. Choose Cancel to go back to the wizard, "
-                        + "or OK to leave without saving.");
+        return !hasEntries() || dialogs.confirm(messages.text("wizard.leave.title"), messages.text("wizard.leave.text"));
     }
 
     /**
@@ -181,7 +192,8 @@ public final class ComparisonWizardModel {
         }
         ComparisonRun run = draft();
         saving.set(true);
-        saveStatus.set("Saving your results\u2026");
+        saveFailed.set(false);
+        saveStatus.set(messages.text("wizard.saving"));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -192,15 +204,16 @@ public final class ComparisonWizardModel {
         task.setOnSucceeded(e -> {
             saving.set(false);
             saved = true;
-            saveStatus.set("Saved.");
+            saveStatus.set(messages.text("wizard.saved"));
             onSaved.run();
         });
         task.setOnFailed(e -> {
             saving.set(false);
             Throwable failure = task.getException();
-            saveStatus.set("Not saved" + (isIo(failure) ? ": " + WriteProblem.reason(failure) : "")
-                    + ". Press \u201cFinish and save\u201d to try again.");
-            dialogs.showError("Your results were not saved", failureMessage(failure));
+            saveFailed.set(true);
+            saveStatus.set(isIo(failure) ? messages.text("wizard.notSavedBecause", new ErrorWording(messages).reason(failure))
+                    : messages.text("wizard.notSaved"));
+            dialogs.showError(messages.text("wizard.notSaved.title"), failureMessage(failure));
         });
         background.execute(task);
     }
@@ -216,12 +229,13 @@ public final class ComparisonWizardModel {
 
     /** The reason in plain words, the file on a line of its own, and what the user can do. */
     String failureMessage(Throwable failure) {
-        String retry = "\n\nYour earlier results are unchanged. Press \u201cFinish and save\u201d to try again, "
-                + "or Cancel to leave without saving.";
+        String retry = messages.text("wizard.notSaved.retry");
         if (isIo(failure)) {
-            return "Reason: " + WriteProblem.reason(failure) + ".\n\nFile:\n" + history.store().file() + retry;
+            return messages.text("wizard.notSaved.io", new ErrorWording(messages).reason(failure), history.store().file().toString())
+                    + "\n\n" + retry;
         }
         // The store's own message (a file from a newer version, say) is already written for the user.
-        return (failure == null || failure.getMessage() == null ? "An unexpected error." : failure.getMessage()) + retry;
+        return (failure == null || failure.getMessage() == null ? messages.text("wizard.notSaved.unexpected")
+                : failure.getMessage()) + "\n\n" + retry;
     }
 }

@@ -1,18 +1,17 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.i18n.MeasureWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.content.ContentRepository;
 import com.bodymap.export.PersonalPlan;
 import com.bodymap.model.check.CheckComparison;
 import com.bodymap.model.check.ComparisonReport;
 import com.bodymap.model.check.PlanStep;
 import com.bodymap.model.check.SourcedText;
-import com.bodymap.wizard.MeasureFormat;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,8 +19,7 @@ import java.util.Set;
  * shows, the tighter side's regions highlighted on the figure, and the plan's cards in order.
  */
 public final class PlanSheetMaker {
-    static final List<String> HEADER = List.of("Check", "Left", "Right", "Difference", "Meaningful?", "Tighter side");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+    static final List<String> COLUMNS = List.of("check", "left", "right", "difference", "meaningful", "tighter");
 
     private final ContentRepository content;
     private final ReportWording wording;
@@ -40,54 +38,61 @@ public final class PlanSheetMaker {
 
     public PersonalPlan make(LocalDateTime takenAt, ComparisonReport report, String notes) {
         List<String> summary = new ArrayList<>();
-        summary.add("Tested on " + takenAt.format(DATE) + ". Left and Right are your own body's sides.");
+        Messages messages = wording.messages();
+        summary.add(messages.text("plan.testedOn", messages.date("date.longTime", takenAt)));
         if (report.plan().empty()) {
-            summary.add("No release plan: no check shows a meaningful left/right gap.");
+            summary.add(messages.text("plan.none"));
         } else {
             PlanStep first = report.plan().steps().get(0);
-            summary.add("Release first: " + first.area() + ", your " + first.tighterSide().key() + " side.");
+            summary.add(messages.text("plan.first." + first.tighterSide().key(), first.area()));
         }
         if (notes != null && !notes.isBlank()) {
-            summary.add("Your notes: " + notes.strip());
+            summary.add(messages.text("plan.notes", notes.strip()));
         }
         if (!report.plan().empty() && planNote != null) {
             summary.add(planNote.text());
         }
-        return new PersonalPlan("Your left/right plan", summary, HEADER, rows(report.comparisons()),
-                steps(report.plan().steps()), report.plan().closing(), highlighted(report.plan().steps()),
+        List<String> header = COLUMNS.stream().map(c -> messages.text("report.column." + c)).toList();
+        return new PersonalPlan(messages.text("plan.title"), summary, header, rows(report.comparisons()),
+                steps(report.plan().steps()), wording.closing(report.plan()), highlighted(report.plan().steps()),
                 cards(report.plan().steps()), report.comparisons().stream().map(c -> c.check().id()).toList(),
                 report.comparisons().stream().map(c -> c.check().name()).toList());
     }
 
-    private static List<List<String>> rows(List<CheckComparison> comparisons) {
+    private List<List<String>> rows(List<CheckComparison> comparisons) {
+        MeasureWording measures = wording.measures();
         return comparisons.stream().map(c -> List.of(
                 c.check().name(),
-                MeasureFormat.value(c.check(), c.left()),
-                MeasureFormat.value(c.check(), c.right()),
-                MeasureFormat.difference(c.check(), c.difference()),
-                ReportWording.verdict(c),
-                ReportWording.tighter(c))).toList();
+                measures.value(c.check(), c.left()),
+                measures.value(c.check(), c.right()),
+                measures.difference(c.check(), c.difference()),
+                wording.verdict(c),
+                wording.tighter(c))).toList();
     }
 
     private List<String> steps(List<PlanStep> steps) {
         List<String> lines = new ArrayList<>();
         for (PlanStep step : steps) {
-            StringBuilder line = new StringBuilder(step.area()).append(": start on your ")
-                    .append(step.tighterSide().key()).append(" side");
+            Messages messages = wording.messages();
+            String line = wording.step(step);
             List<String> titles = step.techniques().stream().map(wording::cardTitle).toList();
             if (!titles.isEmpty()) {
-                line.append(" (").append(String.join("; ", titles)).append(")");
+                line = messages.text("plan.step.cards", line, String.join("; ", titles));
             }
+            List<String> after = new ArrayList<>();
             if (step.appExtension()) {
-                line.append(". ").append(ReportWording.APP_EXTENSION.replaceAll("\\.$", ""));
+                after.add(wording.appExtension().replaceAll("\\.$", ""));
             }
             if (step.roughGuide()) {
-                line.append(". Based on a rough guide, not a measured imbalance");
+                after.add(messages.text("plan.step.rough"));
             }
             if (step.caution() != null && !step.caution().isBlank()) {
-                line.append(". ").append(step.caution());
+                after.add(step.caution());
             }
-            lines.add(line.toString());
+            for (String a : after) {
+                line = messages.text("plan.step.then", line, a);
+            }
+            lines.add(line);
         }
         return lines;
     }

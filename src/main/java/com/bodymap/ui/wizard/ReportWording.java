@@ -1,7 +1,15 @@
 package com.bodymap.ui.wizard;
 
+import java.util.Optional;
+import com.bodymap.wizard.RunSummary;
+import com.bodymap.model.check.ThresholdScale;
+import com.bodymap.model.check.PlanStep;
+import com.bodymap.model.check.Plan;
+import com.bodymap.model.check.MeasureKind;
+import com.bodymap.model.check.ComparisonReport;
+import com.bodymap.i18n.Messages;
+import com.bodymap.i18n.MeasureWording;
 import com.bodymap.content.ContentRepository;
-import com.bodymap.model.Side;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckComparison;
 import com.bodymap.model.check.ThresholdBasis;
@@ -12,49 +20,95 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of the result page, shared by the wizard and the history. Technique cards and sources
- * are looked up in the content; one the content lacks is shown by a readable form of its id rather
- * than failing.
+ * The words of the result page, shared by the wizard, the history and the printed plan, in the
+ * language of {@code messages}. Technique cards and sources are looked up in the content; one the
+ * content lacks is shown by a readable form of its id rather than failing.
  */
 public final class ReportWording {
     private final ContentRepository content;
     private final CheckCatalog checks;
+    private final Messages messages;
+    private final MeasureWording measures;
 
-    public ReportWording(ContentRepository content, CheckCatalog checks) {
+    public ReportWording(ContentRepository content, CheckCatalog checks, Messages messages) {
         this.content = content;
         this.checks = checks;
+        this.messages = messages;
+        this.measures = new MeasureWording(messages);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Values, gaps and thresholds in this language. */
+    public MeasureWording measures() {
+        return measures;
     }
 
     /** The "Meaningful?" column. */
-    public static String verdict(CheckComparison c) {
+    public String verdict(CheckComparison c) {
         ThresholdBasis basis = c.check().threshold().basis();
         return switch (c.verdict()) {
-            case MEANINGFUL -> "Yes: larger than the measurement error";
-            case ROUGH_GUIDE_GAP -> basis == ThresholdBasis.INJURY_ASSOCIATION
-                    ? "Possibly (as large as gaps linked with injury)" : "Possibly (app's rule of thumb)";
-            case WITHIN_THRESHOLD -> switch (basis) {
-                case MEASUREMENT_ERROR -> "No: within measurement error";
-                case INJURY_ASSOCIATION -> "No: smaller than gaps linked with injury";
-                case ROUGH_GUIDE -> "No: within the app's rule of thumb";
-            };
-            case EQUAL -> "No: both sides the same";
-            case INCOMPLETE -> "No verdict: " + missing(c.missingSide());
+            case MEANINGFUL -> messages.text("report.verdict.meaningful");
+            case ROUGH_GUIDE_GAP -> messages.text(basis == ThresholdBasis.INJURY_ASSOCIATION
+                    ? "report.verdict.possiblyInjury" : "report.verdict.possiblyRough");
+            case WITHIN_THRESHOLD -> messages.text("report.verdict.within." + basis.key());
+            case EQUAL -> messages.text("report.verdict.equal");
+            case INCOMPLETE -> messages.text("report.verdict.incomplete." + c.missingSide().key());
         };
     }
 
-    private static String missing(Side side) {
-        return side == Side.MIDLINE ? "neither side tested" : side.key() + " side not tested";
-    }
-
     /** The "Tighter side" column; Left and Right are always the body's own sides. */
-    public static String tighter(CheckComparison c) {
+    public String tighter(CheckComparison c) {
         if (c.verdict() == Verdict.INCOMPLETE) {
-            return "\u2014";
+            return messages.text("common.dash");
         }
         if (c.tighterSide() == null) {
-            return "Neither";
+            return messages.text("report.tighter.neither");
         }
-        return c.verdict().counts() ? c.tighterSide().label() : c.tighterSide().label() + " (too small to count)";
+        return c.verdict().counts() ? messages.label(c.tighterSide())
+                : messages.text("report.tighter.tooSmall", messages.label(c.tighterSide()));
+    }
+
+    /** A step of the plan: "Hip flexors: start on your left side". */
+    public String step(PlanStep step) {
+        return messages.text("report.step." + step.tighterSide().key(), step.area());
+    }
+
+    /** The sentence a plan ends with: re-test advice, or why there is no plan. */
+    public String closing(Plan plan) {
+        return messages.text("report.closing." + plan.closing().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** What a check's threshold rests on, as a clause: "measurement error", "the app's rule of thumb". */
+    public String basis(ThresholdBasis basis) {
+        return messages.label(basis, "inSentence");
+    }
+
+    /** What the basis means for the reader: "a smaller gap could come from measuring alone". */
+    public String basisMeaning(ThresholdBasis basis) {
+        return messages.label(basis, "meaning");
+    }
+
+    /** "Knee-to-wall: 3 cm, left tighter" for the run's biggest gap that counts, else why there is none. */
+    public String biggestGap(ComparisonReport report) {
+        Optional<CheckComparison> top = RunSummary.biggestGap(report);
+        if (top.isEmpty()) {
+            return messages.text(RunSummary.anyCompared(report) ? "report.summary.noImbalance" : "report.summary.nothingCompared");
+        }
+        CheckComparison c = top.get();
+        String gap = c.check().kind() == MeasureKind.PASS_FAIL ? messages.text("report.summary.differs")
+                : c.check().threshold().scale() == ThresholdScale.PERCENT
+                ? measures.percent(c.percentDifference())
+                : measures.difference(c.check(), c.difference());
+        return messages.text((c.verdict() == Verdict.ROUGH_GUIDE_GAP ? "report.summary.gapRough." : "report.summary.gap.")
+                + c.tighterSide().key(), c.check().name(), gap);
+    }
+
+    /** The checks of a run by name: "Knee-to-wall, Butterfly". */
+    public String checkNames(ComparisonReport report) {
+        return String.join(messages.text("list.separator"), RunSummary.checkNames(report));
     }
 
     public String cardTitle(String techniqueId) {
@@ -62,12 +116,13 @@ public final class ReportWording {
     }
 
     /** How a step of the plan is introduced when the app, not the practitioner, put it in the order. */
-    public static final String APP_EXTENSION = "Added by this app after the practitioner's order, which ends with "
-            + "the TFL: not part of that order.";
+    public String appExtension() {
+        return messages.text("report.appExtension");
+    }
 
     /** "Powden et al., Manual Therapy (2015), study", or a readable id when the content lacks it. */
     public String source(String sourceId) {
-        return content.source(sourceId).or(() -> checks.source(sourceId)).map(ReportWording::describe)
+        return content.source(sourceId).or(() -> checks.source(sourceId)).map(this::describe)
                 .orElse(readable(sourceId));
     }
 
@@ -75,8 +130,8 @@ public final class ReportWording {
         return String.join("; ", ids.stream().map(this::source).toList());
     }
 
-    private static String describe(Source s) {
-        return s.citation() + ", " + s.kind().description() + (s.unchecked() ? " (citation not verified)" : "");
+    private String describe(Source s) {
+        return messages.text(s.unchecked() ? "report.source.unverified" : "report.source", s.citation(), messages.label(s.kind()));
     }
 
     /** "hip-flexor-ball" becomes "Hip flexor ball"; "powden-2015" becomes "Powden 2015". */

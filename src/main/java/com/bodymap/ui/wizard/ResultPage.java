@@ -1,5 +1,6 @@
 package com.bodymap.ui.wizard;
 
+import com.bodymap.i18n.Messages;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
@@ -32,25 +33,24 @@ final class ResultPage extends StepPane {
     ResultPage(ComparisonWizardModel model, ComparisonReportView report, Consumer<Window> printPlan) {
         super(model);
         this.report = report;
+        Messages messages = model.messages();
         setId("result-page");
-        setHeaderText("Your result");
+        setHeaderText(messages.text("wizard.result.header"));
 
         notes.setId("notes");
-        notes.setPromptText("For example: long drive yesterday; left hip sore after running");
+        notes.setPromptText(messages.text("wizard.notes.prompt"));
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(model.notesProperty());
-        VBox notesBox = new VBox(ChooseChecksPage.text("Notes (optional)", WizardStyle.HEADING), notes,
-                ChooseChecksPage.text("\u201cFinish and save\u201d saves this run with the date and your notes, so you "
-                        + "can compare next time (Tools > Results history).", WizardStyle.MUTED));
+        VBox notesBox = new VBox(ChooseChecksPage.text(messages.text("wizard.notes"), WizardStyle.HEADING), notes,
+                ChooseChecksPage.text(messages.text("wizard.notes.hint"), WizardStyle.MUTED));
         notesBox.getStyleClass().add("notes-box");
 
         // After the notes, so a plan printed before Finish carries them too.
-        Button print = new Button("Print or save this plan\u2026");
+        Button print = new Button(messages.text("wizard.printPlan"));
         print.setId("print-plan");
         print.setOnAction(e -> printPlan.accept(print.getScene().getWindow()));
-        HBox printRow = new HBox(print, ChooseChecksPage.text("A sheet with this table, the plan, your notes and each "
-                + "card in full.", WizardStyle.MUTED));
+        HBox printRow = new HBox(print, ChooseChecksPage.text(messages.text("wizard.printPlan.hint"), WizardStyle.MUTED));
         printRow.getStyleClass().add("print-row");
         VBox body = new VBox(report, notesBox, printRow);
         body.getStyleClass().add("step-body");
@@ -70,8 +70,7 @@ final class ResultPage extends StepPane {
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.getStyleClass().add("save-status");
-        model.saveStatusProperty().addListener((obs, was, now) ->
-                status.pseudoClassStateChanged(FAILED, now != null && now.startsWith("Not saved")));
+        model.saveFailedProperty().addListener((obs, was, now) -> status.pseudoClassStateChanged(FAILED, now));
         status.textProperty().bind(model.saveStatusProperty());
         HBox statusRow = new HBox(spinner, status);
         statusRow.getStyleClass().add("save-status-row");
@@ -115,7 +114,7 @@ final class ResultPage extends StepPane {
     protected Node createButton(ButtonType type) {
         Node button = super.createButton(type);
         if (type == ButtonType.FINISH && button instanceof Button finish) {
-            finish.setText("Finish and save");
+            finish.setText(model.messages().text("wizard.finish"));
             // Not a binding: ControlsFX sets the disable state of the buttons it looks up itself.
             model.savingProperty().addListener((obs, was, saving) -> finish.setDisable(saving));
         }

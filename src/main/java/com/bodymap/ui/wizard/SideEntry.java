@@ -3,12 +3,10 @@ package com.bodymap.ui.wizard;
 import com.bodymap.model.Side;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.MeasureKind;
-import com.bodymap.wizard.MeasureFormat;
 import com.bodymap.wizard.MeasureInput;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,7 +29,6 @@ public final class SideEntry {
     private final BooleanProperty skipped = new SimpleBooleanProperty(false);
     private final ObjectBinding<MeasureInput.Reading> reading;
     private final BooleanBinding valid;
-    private final StringBinding message;
     private final BooleanBinding showsError;
     private final BooleanBinding entered;
 
@@ -42,14 +39,6 @@ public final class SideEntry {
                 ? MeasureInput.readChoice(check, passed.get(), skipped.get())
                 : MeasureInput.read(check, text.get(), option.get(), skipped.get()), text, option, passed, skipped);
         valid = Bindings.createBooleanBinding(() -> reading.get().valid(), reading);
-        message = Bindings.createStringBinding(() -> {
-            MeasureInput.Reading r = reading.get();
-            if (!r.valid()) {
-                return r.message();
-            }
-            return r.value() == null ? "Not tested: this check will have no verdict"
-                    : "\u2713 " + MeasureFormat.value(check, r.value());
-        }, reading);
         // An empty field, or one still waiting for its answer, is only a prompt; typed text that cannot be used is an error.
         showsError = Bindings.createBooleanBinding(() -> !reading.get().valid() && !reading.get().incomplete()
                 && check.kind() != MeasureKind.PASS_FAIL && !text.get().isBlank(), reading, text);
@@ -87,8 +76,9 @@ public final class SideEntry {
         return valid;
     }
 
-    public StringBinding messageBinding() {
-        return message;
+    /** What the side's input reads as now: a value, or the problem the page words beside the field. */
+    public ObjectBinding<MeasureInput.Reading> readingBinding() {
+        return reading;
     }
 
     public BooleanBinding showsErrorBinding() {

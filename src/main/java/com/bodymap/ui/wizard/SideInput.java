@@ -1,9 +1,12 @@
 package com.bodymap.ui.wizard;
 
+import javafx.beans.binding.Bindings;
+import com.bodymap.wizard.MeasureInput;
+import com.bodymap.i18n.MeasureWording;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.check.CheckDefinition;
 import com.bodymap.model.check.MeasureKind;
 import com.bodymap.model.check.ReadingOption;
-import com.bodymap.wizard.MeasureFormat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -27,12 +30,13 @@ final class SideInput extends VBox {
 
     private final List<Control> inputs = new ArrayList<>();
 
-    SideInput(SideEntry entry) {
+    SideInput(SideEntry entry, MeasureWording measures) {
         CheckDefinition check = entry.check();
+        Messages messages = measures.messages();
         String key = entry.side().key() + "-" + check.id();
         getStyleClass().add("side-input");
 
-        Label name = new Label(entry.side().label());
+        Label name = new Label(messages.label(entry.side()));
         name.getStyleClass().add("side-name");
         name.setMinWidth(60);
         HBox row = new HBox(name);
@@ -43,11 +47,11 @@ final class SideInput extends VBox {
             TextField field = new TextField();
             field.setId(key);
             field.setPrefColumnCount(6);
-            field.setPromptText(MeasureFormat.range(check));
+            field.setPromptText(measures.range(check));
             field.textProperty().bindBidirectional(entry.textProperty());
             field.disableProperty().bind(entry.skippedProperty());
-            field.setAccessibleText(entry.side().label() + " side, " + unitWords(check));
-            Label unit = new Label(unitWords(check));
+            field.setAccessibleText(messages.text("wizard.side.accessible." + entry.side().key(), measures.fieldUnit(check.kind())));
+            Label unit = new Label(measures.fieldUnit(check.kind()));
             unit.getStyleClass().add("unit");
             row.getChildren().addAll(field, unit);
             inputs.add(field);
@@ -55,7 +59,7 @@ final class SideInput extends VBox {
                 row.getChildren().add(answers(entry, key));
             }
         }
-        CheckBox skip = new CheckBox("Not tested");
+        CheckBox skip = new CheckBox(messages.text("wizard.notTested"));
         skip.setId("skip-" + key);
         skip.getStyleClass().add(StepPane.SKIP_BOX);
         skip.selectedProperty().bindBidirectional(entry.skippedProperty());
@@ -66,7 +70,7 @@ final class SideInput extends VBox {
         message.setId("message-" + key);
         message.setWrapText(true);
         message.getStyleClass().add(WizardStyle.FIELD_MESSAGE);
-        message.textProperty().bind(entry.messageBinding());
+        message.textProperty().bind(Bindings.createStringBinding(() -> message(entry, measures), entry.readingBinding()));
         entry.showsErrorBinding().addListener((obs, was, now) -> message.pseudoClassStateChanged(ERROR, now));
         message.pseudoClassStateChanged(ERROR, entry.showsErrorBinding().get());
         getChildren().addAll(row, message);
@@ -124,16 +128,17 @@ final class SideInput extends VBox {
         return box;
     }
 
-    private static void select(ToggleGroup group, ToggleButton pass, ToggleButton fail, Boolean passed) {
-        group.selectToggle(passed == null ? null : passed ? pass : fail);
+    /** What to type instead, what is still to do, or the value as it will be kept. */
+    static String message(SideEntry entry, MeasureWording measures) {
+        MeasureInput.Reading r = entry.readingBinding().get();
+        if (!r.valid()) {
+            return measures.problem(entry.check(), r.problem());
+        }
+        return r.value() == null ? measures.messages().text("wizard.side.notTested")
+                : "\u2713 " + measures.value(entry.check(), r.value());
     }
 
-    private static String unitWords(CheckDefinition check) {
-        return switch (check.kind()) {
-            case DEGREES -> "degrees";
-            case CENTIMETRES -> "cm";
-            case RATING_0_10 -> "out of 10";
-            case PASS_FAIL -> "";
-        };
+    private static void select(ToggleGroup group, ToggleButton pass, ToggleButton fail, Boolean passed) {
+        group.selectToggle(passed == null ? null : passed ? pass : fail);
     }
 }

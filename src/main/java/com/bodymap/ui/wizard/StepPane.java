@@ -119,6 +119,17 @@ abstract class StepPane extends WizardPane {
     protected Node createButton(ButtonType type) {
         Node button = super.createButton(type);
         ButtonBar.ButtonData data = type.getButtonData();
+        // The wizard's own words follow the app's language, not ControlsFX's, which follows the system's.
+        String key = switch (data) {
+            case NEXT_FORWARD -> "wizard.next";
+            case BACK_PREVIOUS -> "wizard.previous";
+            case FINISH -> "wizard.finish.plain";
+            case CANCEL_CLOSE -> "button.cancel";
+            default -> null;
+        };
+        if (key != null && button instanceof Button b) {
+            b.setText(model.messages().text(key));
+        }
         button.setId(switch (data) {
             case NEXT_FORWARD -> "wizard-next";
             case BACK_PREVIOUS -> "wizard-previous";

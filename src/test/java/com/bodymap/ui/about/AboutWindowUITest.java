@@ -56,7 +56,7 @@ class AboutWindowUITest {
     void theButtonOpensTheDataFolderAndSaysSoWhenItCannot(FxRobot robot) {
         Path folder = Path.of("/tmp/body-map-about-test");
         robot.interact(() -> new AboutWindow(AppInfo.load(), folder, folder.resolve("logs/body-map.log"),
-                opened::add, recordingDialogs(), stage).open());
+                opened::add, recordingDialogs(), stage, com.bodymap.i18n.Messages.english()).open());
         robot.clickOn("#about-open-data");
         assertEquals(List.of(folder), opened);
         robot.clickOn("#about-close");
@@ -64,7 +64,7 @@ class AboutWindowUITest {
         robot.interact(() -> new AboutWindow(AppInfo.load(), folder, folder.resolve("logs/body-map.log"),
                 f -> {
                     throw new java.io.IOException("no file manager");
-                }, recordingDialogs(), stage).open());
+                }, recordingDialogs(), stage, com.bodymap.i18n.Messages.english()).open());
         robot.clickOn("#about-open-log");
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).contains("/tmp/body-map-about-test/logs") && errors.get(0).contains("no file manager"), errors.get(0));

@@ -21,7 +21,7 @@ class BodyMapViewModelTest {
     @BeforeEach
     void setUp() throws ContentException {
         content = new ContentLoader().load(ContentSource.bundled());
-        model = new BodyMapViewModel(content);
+        model = new BodyMapViewModel(content, com.bodymap.i18n.Messages.english());
     }
 
     private RegionPart part(String id) {
@@ -33,7 +33,8 @@ class BodyMapViewModelTest {
         assertEquals(ToolVerdict.AVOID, model.verdict(part("lumbar-spine")));
         assertEquals(ToolVerdict.CAUTION, model.verdict(part("low-back-muscles-left")));
         assertEquals("Showing: all tools (each region's overall rating)", model.showing());
-        assertEquals(part("lumbar-spine").accessibleText(), model.describe(part("lumbar-spine")));
+        assertEquals("Lumbar spine (low back): avoid", model.describe(part("lumbar-spine")));
+        assertEquals("Glutes (buttocks), left: fine", model.describe(part("glutes-left")));
     }
 
     @Test

@@ -76,7 +76,7 @@ class MapPreferencesUITest {
                   "format": 1,
                   "window": {"x": 30, "y": 20, "width": 1100, "height": 720, "maximized": false},
                   "map": {"view": "front", "bothViews": false, "zoom": {"factor": 2.5, "view": "front", "x": 180, "y": 600}},
-                  "language": "de"
+                  "language": "fr"
                 }
                 """);
         open(robot);
@@ -104,7 +104,7 @@ class MapPreferencesUITest {
         assertEquals("back", saved.path("map").path("view").asText());
         assertFalse(saved.path("map").path("bothViews").asBoolean(true));
         assertEquals(1, saved.path("map").path("zoom").path("factor").asDouble(), 1e-9);
-        assertEquals("de", saved.path("language").asText(), "a setting this version does not know is kept");
+        assertEquals("fr", saved.path("language").asText(), "a language this version does not speak is kept, and English is spoken");
     }
 
     @Test

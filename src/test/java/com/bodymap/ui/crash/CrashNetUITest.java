@@ -33,7 +33,7 @@ class CrashNetUITest {
     void start(Stage stage) {
         previous = Thread.getDefaultUncaughtExceptionHandler();
         new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
-        new CrashNet("Body Map test 1.0", LOG, new CrashDialog(stage)).install();
+        new CrashNet("Body Map test 1.0", LOG, new CrashDialog(stage, com.bodymap.i18n.Messages.english())).install();
         Button broken = new Button("Broken");
         broken.setId("broken");
         broken.setOnAction(e -> {

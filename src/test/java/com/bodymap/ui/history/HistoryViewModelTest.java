@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bodymap.content.ContentRepository;
 import com.bodymap.files.AtomicFileWriter;
+import com.bodymap.i18n.Messages;
 import com.bodymap.model.check.CheckCatalog;
 import com.bodymap.model.check.CheckResult;
 import com.bodymap.model.check.ComparisonRun;
@@ -13,6 +15,7 @@ import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.store.RunCheck;
 import com.bodymap.store.StoreException;
+import com.bodymap.ui.wizard.ReportWording;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.CheckFixtures;
 import com.bodymap.wizard.GapHistory;
@@ -46,7 +49,12 @@ class HistoryViewModelTest {
     }
 
     private HistoryViewModel model(ResultsHistory h) {
-        HistoryViewModel m = new HistoryViewModel(catalog, h, dialogs, new AsymmetryAnalysis(new PlanBuilder()), opened::add);
+        return model(h, Messages.english());
+    }
+
+    private HistoryViewModel model(ResultsHistory h, Messages messages) {
+        HistoryViewModel m = new HistoryViewModel(catalog, h, dialogs, new AsymmetryAnalysis(new PlanBuilder()), opened::add,
+                new ReportWording(new ContentRepository(List.of(), List.of(), List.of(), null), catalog, messages));
         m.load();
         return m;
     }
@@ -209,5 +217,27 @@ class HistoryViewModelTest {
         assertEquals(List.of("new", "old"), fresh.rows().stream().map(HistoryViewModel.Row::runId).toList());
         assertTrue(dialogs.information.get(0).contains("2 runs were added back"), dialogs.information.get(0));
         assertEquals("", fresh.recoveryTextProperty().get(), "nothing left to offer");
+    }
+
+    /** The store's damaged runs, notices and export are worded in the chosen language, like the rest of the window. */
+    @Test
+    void damagedRunsAndTheExportAreWordedInGerman() throws IOException {
+        Path file = dir.resolve("results.json");
+        Files.writeString(file, Files.readString(file)
+                + "{\"run\":{\"id\":\"nan\",\"takenAt\":\"2025-03-05T08:00:00\",\"results\":[{\"checkId\":\"knee-to-wall\",\"left\":NaN,\"right\":7}]}}\n");
+        HistoryViewModel german = model(history(), Messages.of(java.util.Locale.GERMAN));
+        assertEquals("Sa. 1. M\u00e4rz 2025, 09:00", german.rows().get(2).date());
+        assertEquals("Beschädigter Durchgang", german.rows().get(1).checks());
+        assertTrue(german.noticeProperty().get().startsWith("Ein gespeicherter Durchgang ließ sich nicht lesen."),
+                german.noticeProperty().get());
+        assertEquals("Knee-to-wall: 3 cm, rechts fester", german.rows().get(2).biggestGap());
+
+        dialogs.saveTo = dir.resolve("export.csv").toFile();
+        german.exportCsv();
+        assertTrue(dialogs.information.get(0).contains("3 Durchgänge wurden gespeichert"), dialogs.information.get(0));
+        String csv = Files.readString(dialogs.saveTo.toPath(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFDatum,Uhrzeit,Test,Links,Rechts,Einheit,Unterschied,Festere Seite,Unterschied zählt,"
+                + "Notizen,Durchgangs-ID,Problem\r\n"), csv);
+        assertTrue(csv.contains("\r\n2025-03-01,09:00:00,Knee-to-wall,10,7,cm,3,rechts,ja: größer als der Messfehler,first,old,\r\n"), csv);
     }
 }

@@ -48,7 +48,7 @@ class SafetyPanelUITest {
         assertTrue(box.isVisible());
         List<String> texts = texts(box);
         assertTrue(texts.contains("\u26A0 Emergency"), "the box is marked with an icon and the word, not colour alone");
-        String number = com.bodymap.model.EmergencyNumber.callInstruction(java.util.Locale.getDefault());
+        String number = new com.bodymap.i18n.ModelWording(com.bodymap.i18n.Messages.english()).emergencyCall(java.util.Locale.getDefault());
         assertTrue(texts.stream().anyMatch(t -> t.contains(number)),
                 "the box says once what to do, with the number for this computer's country: " + texts);
         List<Claim> flags = content.safety().emergencyRedFlags();
@@ -76,7 +76,7 @@ class SafetyPanelUITest {
         Claim first = content.safety().emergencyRedFlags().get(0);
         List<String> chips = texts(robot.lookup("#emergency-flag-1").query()).stream().filter(t -> t.startsWith("[")).toList();
         assertEquals(first.sources().size(), chips.size(), "one chip per source");
-        String kind = content.source(first.sources().get(0)).orElseThrow().kind().shortLabel();
+        String kind = com.bodymap.i18n.Messages.english().label(content.source(first.sources().get(0)).orElseThrow().kind(), "short");
         assertTrue(chips.get(0).contains(kind), chips.get(0) + " names the kind " + kind);
     }
 

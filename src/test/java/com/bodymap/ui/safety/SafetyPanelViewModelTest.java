@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class SafetyPanelViewModelTest {
     private final List<String> shown = new ArrayList<>();
-    private final SafetyPanelViewModel model = new SafetyPanelViewModel(LibraryFixture.content(), shown::add);
+    private final SafetyPanelViewModel model = new SafetyPanelViewModel(LibraryFixture.content(), shown::add, com.bodymap.i18n.Messages.english());
 
     @Test
     void numbersSourcesInTheOrderThePanelShowsItsLists() {

@@ -82,7 +82,7 @@ class AlertOwnerMenusTest {
             // The app's own dialog service, made for the main window, as AppAssembly makes it.
             SheetPreviewDialog.show(main, new SheetPreviewViewModel(doc, PaperSize.A4,
                     new SheetPdf(Clock.systemUTC(), new AtomicFileWriter()), new AtomicFileWriter(),
-                    new FxDialogService(main), none, worker), () -> { });
+                    new FxDialogService(main, com.bodymap.i18n.Messages.english()), none, worker), () -> { });
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sheet-page-label").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Page 1 of ")).orElse(false));

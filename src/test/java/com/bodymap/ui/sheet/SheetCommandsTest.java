@@ -42,7 +42,7 @@ class SheetCommandsTest {
     void installsAMenuItemAndAPageAction() throws Exception {
         FxThread.run(() -> {
             Menu tools = new Menu("Tools");
-            RegionPageViewModel page = new RegionPageViewModel(content, new BodyMapViewModel(content));
+            RegionPageViewModel page = new RegionPageViewModel(content, new BodyMapViewModel(content, com.bodymap.i18n.Messages.english()));
             commands.install(tools, page);
             assertEquals("_Print or save sheets\u2026", tools.getItems().get(0).getText());
             assertEquals(List.of("print-sheet", "print-sheet-with-cards"),

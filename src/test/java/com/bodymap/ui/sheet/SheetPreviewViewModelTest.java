@@ -165,6 +165,20 @@ class SheetPreviewViewModelTest {
         assertEquals(List.of(), dialogs.errors);
     }
 
+    /** The soak's find: Ctrl+P deferred until just after the preview closed and its worker stopped. */
+    @Test
+    void aPrintAfterThePreviewsWorkerStoppedSendsNothingAndThrowsNothing() throws Exception {
+        act(model::load);
+        worker.shutdown();
+        FxThread.run(model::print);
+        assertEquals(0, printer.printed.size());
+        assertTrue(!model.busyProperty().get(), "the preview is not left busy");
+        FxThread.run(model::close);
+        FxThread.run(model::print);
+        FxThread.run(model::save);
+        assertEquals(0, printer.printed.size(), "a closed preview runs nothing");
+    }
+
     @Test
     void printingSendsThePdfAndReportsIt() throws Exception {
         act(model::load);

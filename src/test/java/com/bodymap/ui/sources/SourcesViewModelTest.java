@@ -26,7 +26,7 @@ class SourcesViewModelTest {
     @BeforeEach
     void setUp() {
         ContentRepository content = LibraryFixture.content();
-        map = new BodyMapViewModel(content);
+        map = new BodyMapViewModel(content, com.bodymap.i18n.Messages.english());
         model = new SourcesViewModel(content, map, cards::add, () -> safetyOpened++);
     }
 
@@ -53,7 +53,7 @@ class SourcesViewModelTest {
         assertEquals(1, withOwn.unverifiedCount(), "nor one that could not be checked");
         assertTrue(withOwn.hasOwnJudgement());
         assertFalse(model.hasOwnJudgement());
-        assertEquals("The app's own reasoning, not a published source.", SourceText.kindSentence(sources.get(sources.size() - 1)));
+        assertEquals("The app's own reasoning, not a published source.", new SourceText(com.bodymap.i18n.Messages.english()).kindSentence(sources.get(sources.size() - 1)));
     }
 
     @Test
@@ -94,7 +94,7 @@ class SourcesViewModelTest {
         assertTrue(model.matches(study, "  "), "blank matches all");
         String titleWord = study.title().split(" ")[0];
         assertTrue(model.matches(study, titleWord.toUpperCase()), "case is ignored");
-        assertTrue(model.matches(study, titleWord + " " + study.kind().description().split(" ")[0]), "words from two fields");
+        assertTrue(model.matches(study, titleWord + " " + com.bodymap.i18n.Messages.english().label(study.kind()).split(" ")[0]), "words from two fields");
         assertFalse(model.matches(study, titleWord + " zzzz"), "every word must match");
     }
 }

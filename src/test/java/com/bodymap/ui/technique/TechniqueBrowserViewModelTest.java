@@ -18,7 +18,7 @@ class TechniqueBrowserViewModelTest {
 
     @BeforeEach
     void setUp() {
-        model = new TechniqueBrowserViewModel(LibraryFixture.content(), opened::add);
+        model = new TechniqueBrowserViewModel(LibraryFixture.content(), opened::add, com.bodymap.i18n.Messages.english());
     }
 
     private List<String> shown() {
@@ -101,11 +101,11 @@ class TechniqueBrowserViewModelTest {
 
     @Test
     void aTileShowsTheDoseInBriefAndTheCardInFull() {
-        assertEquals("60 s per side", TechniqueBrowserViewModel.tileDose(model.shown().get(0)));
+        assertEquals("60 s per side", model.tileDose(model.shown().get(0)));
         Technique words = new Technique("w", "W", "Foam roller", "Set up.", List.of("Go."),
                 new Dose(null, null, null, null, "30 to 120 seconds per leg, 1 to 3 sets (the range used in studies)."),
                 List.of(), List.of(), List.of(), List.of(), List.of("coach"), "Opinion.");
-        assertEquals("30 to 120 seconds per leg", TechniqueBrowserViewModel.tileDose(words));
+        assertEquals("30 to 120 seconds per leg", model.tileDose(words));
     }
 
     @Test
@@ -122,8 +122,8 @@ class TechniqueBrowserViewModelTest {
         Technique gun = new Technique("g", List.of(com.bodymap.model.Tool.MASSAGE_GUN, com.bodymap.model.Tool.BALL), "Gun",
                 "Percussion device or a ball", "Set up.", List.of("Go."), new com.bodymap.model.Dose(null, null, null, null, "A minute."),
                 List.of(), List.of(), List.of(), List.of("lumbar-spine"), List.of("coach"), "Opinion.");
-        assertEquals(List.of("Two balls (peanut)"), ToolNames.of(peanut), "the id's name, not the words of the tool text");
-        assertEquals(List.of("Massage gun", "Massage ball"), ToolNames.of(gun));
-        assertEquals(List.of("Lacrosse ball"), ToolNames.of("Lacrosse ball"), "cards without ids keep today's names");
+        assertEquals(List.of("Two balls (peanut)"), new ToolNames(com.bodymap.i18n.Messages.english()).of(peanut), "the id's name, not the words of the tool text");
+        assertEquals(List.of("Massage gun", "Massage ball"), new ToolNames(com.bodymap.i18n.Messages.english()).of(gun));
+        assertEquals(List.of("Lacrosse ball"), new ToolNames(com.bodymap.i18n.Messages.english()).of("Lacrosse ball"), "cards without ids keep today's names");
     }
 }

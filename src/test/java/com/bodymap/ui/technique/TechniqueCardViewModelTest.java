@@ -24,7 +24,7 @@ class TechniqueCardViewModelTest {
     @BeforeEach
     void setUp() {
         ContentRepository content = LibraryFixture.content();
-        map = new BodyMapViewModel(content);
+        map = new BodyMapViewModel(content, com.bodymap.i18n.Messages.english());
         model = new TechniqueCardViewModel(content, map, sourcesShown::add);
     }
 

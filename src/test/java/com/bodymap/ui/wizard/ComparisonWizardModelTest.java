@@ -48,7 +48,8 @@ class ComparisonWizardModelTest {
     }
 
     private ComparisonWizardModel model(ResultsHistory history) {
-        return new ComparisonWizardModel(catalog, new AsymmetryAnalysis(new PlanBuilder()), history, dialogs, clock, saver);
+        return new ComparisonWizardModel(catalog, new AsymmetryAnalysis(new PlanBuilder()), history, dialogs, clock, saver,
+                com.bodymap.i18n.Messages.english());
     }
 
     /** Presses Finish as the page does, on the JavaFX thread, and waits for the save to end; true when saved. */
@@ -99,11 +100,11 @@ class ComparisonWizardModelTest {
         left.optionProperty().set("below");
         assertFalse(left.validBinding().get());
         assertTrue(left.showsErrorBinding().get());
-        assertEquals("Out of range: below horizontal, enter 0 to 45°", left.messageBinding().get());
+        assertEquals("Out of range: below horizontal, enter 0 to 45°", SideInput.message(left, new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.english())));
         left.textProperty().set("8");
         assertTrue(left.validBinding().get());
         assertEquals(-8.0, left.value());
-        assertEquals("\u2713 8° below horizontal", left.messageBinding().get());
+        assertEquals("\u2713 8° below horizontal", SideInput.message(left, new com.bodymap.i18n.MeasureWording(com.bodymap.i18n.Messages.english())));
         left.textProperty().set("");
         left.skippedProperty().set(true);
         assertTrue(left.validBinding().get());
@@ -130,7 +131,7 @@ class ComparisonWizardModelTest {
         m.entry("modified-thomas").side(Side.LEFT).textProperty().set("3"); // not chosen: not saved
         m.notesProperty().set("  after a long drive ");
 
-        assertEquals("Right", ReportWording.tighter(m.report().comparisons().get(0)));
+        assertEquals("Right", new ReportWording(new com.bodymap.content.ContentRepository(java.util.List.of(), java.util.List.of(), java.util.List.of(), null), catalog, com.bodymap.i18n.Messages.english()).tighter(m.report().comparisons().get(0)));
         assertTrue(finish(m));
         assertTrue(m.saved());
         ComparisonRun saved = history(new AtomicFileWriter()).runs().get(0);

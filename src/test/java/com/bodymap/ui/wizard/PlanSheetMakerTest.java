@@ -22,7 +22,8 @@ class PlanSheetMakerTest {
     private final ContentRepository content = ContentFixtures.content();
     private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(),
             List.of(CheckFixtures.thomas(), CheckFixtures.kneeToWall(), CheckFixtures.overheadReach()));
-    private final PlanSheetMaker maker = new PlanSheetMaker(content, new ReportWording(content, catalog));
+    private final PlanSheetMaker maker = new PlanSheetMaker(content, new ReportWording(content, catalog,
+            com.bodymap.i18n.Messages.english()));
 
     private ComparisonReport report(CheckResult... results) {
         return new AsymmetryAnalysis(new PlanBuilder()).report(catalog,
@@ -39,7 +40,7 @@ class PlanSheetMakerTest {
         assertEquals(List.of("Tested on 2 November 2026, 08:15. Left and Right are your own body's sides.",
                 "Release first: Hip flexors, your right side.", "Your notes: after a long run"), plan.summary());
         assertEquals(2, plan.tableRows().size());
-        assertEquals(PlanSheetMaker.HEADER.size(), plan.tableRows().get(0).size());
+        assertEquals(PlanSheetMaker.COLUMNS.size(), plan.tableRows().get(0).size());
         assertTrue(plan.steps().get(0).startsWith("Hip flexors: start on your right side"), plan.steps().toString());
         assertTrue(plan.steps().get(plan.steps().size() - 1).startsWith("Calves: start on your left side"),
                 plan.steps().toString());

@@ -15,7 +15,8 @@ class ReportWordingTest {
     private final AsymmetryAnalysis analysis = new AsymmetryAnalysis(new PlanBuilder());
     private final ReportWording wording = new ReportWording(ContentFixtures.content(), new com.bodymap.model.check.CheckCatalog(java.util.List.of(),
             java.util.List.of(new com.bodymap.model.Source("ely-paper", "The Ely paper", "J Orthop Res", "2008",
-                    com.bodymap.model.SourceKind.STUDY, null, true, java.util.List.of(), null)), java.util.List.of()));
+                    com.bodymap.model.SourceKind.STUDY, null, true, java.util.List.of(), null)), java.util.List.of()),
+            com.bodymap.i18n.Messages.english());
 
     private CheckComparison kneeToWall(Double left, Double right) {
         return analysis.compare(CheckFixtures.kneeToWall(), new CheckResult("knee-to-wall", left, right));
@@ -23,18 +24,18 @@ class ReportWordingTest {
 
     @Test
     void verdictsArePlain() {
-        assertEquals("Yes: larger than the measurement error", ReportWording.verdict(kneeToWall(10.0, 7.0)));
-        assertEquals("No: within measurement error", ReportWording.verdict(kneeToWall(10.0, 9.0)));
-        assertEquals("No: both sides the same", ReportWording.verdict(kneeToWall(9.0, 9.0)));
-        assertEquals("No verdict: right side not tested", ReportWording.verdict(kneeToWall(9.0, null)));
-        assertEquals("No verdict: neither side tested", ReportWording.verdict(kneeToWall(null, null)));
+        assertEquals("Yes: larger than the measurement error", wording.verdict(kneeToWall(10.0, 7.0)));
+        assertEquals("No: within measurement error", wording.verdict(kneeToWall(10.0, 9.0)));
+        assertEquals("No: both sides the same", wording.verdict(kneeToWall(9.0, 9.0)));
+        assertEquals("No verdict: right side not tested", wording.verdict(kneeToWall(9.0, null)));
+        assertEquals("No verdict: neither side tested", wording.verdict(kneeToWall(null, null)));
     }
 
     @Test
     void theTighterSideSaysWhenTheGapIsTooSmall() {
-        assertEquals("Right", ReportWording.tighter(kneeToWall(10.0, 7.0)));
-        assertEquals("Right (too small to count)", ReportWording.tighter(kneeToWall(10.0, 9.0)));
-        assertEquals("Neither", ReportWording.tighter(kneeToWall(9.0, 9.0)));
+        assertEquals("Right", wording.tighter(kneeToWall(10.0, 7.0)));
+        assertEquals("Right (too small to count)", wording.tighter(kneeToWall(10.0, 9.0)));
+        assertEquals("Neither", wording.tighter(kneeToWall(9.0, 9.0)));
     }
 
     @Test

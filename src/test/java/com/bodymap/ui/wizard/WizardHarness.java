@@ -81,7 +81,8 @@ public final class WizardHarness {
         Clock clock = Clock.systemDefaultZone();
         history = new ResultsHistory(new ResultsStore(dataDir, writer, clock));
         tools = new ComparisonTools(stage, catalog, content, Map.of(), history, dialogs,
-                new AsymmetryAnalysis(new PlanBuilder()), clock, (plan, over) -> printedPlans.add(plan));
+                new AsymmetryAnalysis(new PlanBuilder()), clock, (plan, over) -> printedPlans.add(plan),
+                com.bodymap.i18n.Messages.english());
         Button open = new Button("Compare");
         open.setId("open-wizard");
         open.setOnAction(e -> tools.openWizard(null));

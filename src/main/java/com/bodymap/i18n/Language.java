@@ -1,0 +1,67 @@
+package com.bodymap.i18n;
+
+import java.util.Locale;
+
+/**
+ * The language the program speaks, as chosen under View → Language and kept in the preferences:
+ * the system's (when Body Map speaks it, else English), or one named. The country always stays the
+ * system's, so paper size and the emergency number follow where the computer is, not the language.
+ */
+public enum Language {
+    SYSTEM("system", null),
+    ENGLISH("en", Locale.ENGLISH),
+    GERMAN("de", Locale.GERMAN);
+
+    private final String key;
+    private final Locale language;
+
+    Language(String key, Locale language) {
+        this.key = key;
+        this.language = language;
+    }
+
+    /** The word kept in the preferences file and given to {@code --lang}: "system", "en", "de". */
+    public String key() {
+        return key;
+    }
+
+    /** The locale to speak: this language with the system's country. */
+    public Locale locale(Locale system) {
+        String lang = language != null ? language.getLanguage()
+                : Messages.speaks(system) ? system.getLanguage() : Locale.ENGLISH.getLanguage();
+        return new Locale.Builder().setLanguage(lang).setRegion(validRegion(system)).build();
+    }
+
+    private static String validRegion(Locale system) {
+        String c = system.getCountry();
+        return c.matches("[A-Z]{2}|[0-9]{3}") ? c : "";
+    }
+
+    /**
+     * The locale the system gave Java at start, from {@code user.language} and {@code user.country}
+     * (LANG, or -Duser.language=de), whatever the default locale was set to since.
+     */
+    public static Locale systemLocale() {
+        String lang = System.getProperty("user.language", "en");
+        String country = System.getProperty("user.country", System.getProperty("user.region", ""));
+        try {
+            return new Locale.Builder().setLanguage(lang).setRegion(country).build();
+        } catch (java.util.IllformedLocaleException e) {
+            return new Locale.Builder().setLanguage("en").build();
+        }
+    }
+
+    /** The language for a key ("de", "en", "system", also "DE" or "de-AT"); null when none matches. */
+    public static Language fromKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        String k = key.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Language l : values()) {
+            if (l.key.equals(k) || l.key.equals(k.split("-")[0])) {
+                return l;
+            }
+        }
+        return null;
+    }
+}
