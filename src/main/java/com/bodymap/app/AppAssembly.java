@@ -6,6 +6,7 @@ import com.bodymap.files.AtomicFileWriter;
 import com.bodymap.store.PreferencesStore;
 import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
+import com.bodymap.store.RunCheck;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.PlanBuilder;
 import com.bodymap.ui.comparison.ComparisonTools;
@@ -100,7 +101,9 @@ public final class AppAssembly {
 
     private ComparisonTools comparisonTools(Stage stage, FxDialogService dialogs, PlanPrinting printing) {
         Clock clock = Clock.systemDefaultZone();
-        ResultsHistory history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock));
+        // Saved values are checked against each check's range on load: a bad one marks its run damaged.
+        ResultsHistory history = new ResultsHistory(new ResultsStore(dataDir, new AtomicFileWriter(), clock,
+                RunCheck.ranges(checks)));
         return new ComparisonTools(stage, checks, content, figures, history, dialogs,
                 new AsymmetryAnalysis(new PlanBuilder()), clock, printing, pictures);
     }

@@ -20,8 +20,10 @@ import java.util.function.UnaryOperator;
  * Writes a file completely or not at all, so a crash, a kill or a full disk at any moment leaves
  * either the old file or the new one, never half of one: the bytes go to a temporary file in the
  * same folder, are flushed and forced to disk, and only then renamed over the target. A failed
- * write leaves no temporary file behind. Used for the results history (which also keeps the
- * previous version as {@code <name>.bak}) and for saved PDF sheets.
+ * write leaves no temporary file behind; one left by a process that was killed is named
+ * {@code .<name>-<random>.part} (see {@link #isTemporaryOf}), for its owner to clear away. Used for
+ * the results history, saved PDF sheets and exported CSV files. {@link #append} adds a record to
+ * the end of a file under the same promise: the record is there whole, or not at all.
  */
 public final class AtomicFileWriter {
 
@@ -75,6 +77,50 @@ public final class AtomicFileWriter {
             forceFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Whether {@code candidate} is a temporary file this writer made on the way to {@code target}. */
+    public static boolean isTemporaryOf(Path candidate, Path target) {
+        String name = candidate.getFileName().toString();
+        return name.startsWith("." + target.getFileName() + "-") && name.endsWith(".part")
+                && name.length() == target.getFileName().toString().length() + 2 + 36 + 5;
+    }
+
+    /**
+     * Appends {@code record} at {@code wholeLength}, the end of the file's last whole record; any
+     * bytes after that (a record cut off by a crash, never reported saved) are cut away first.
+     * With {@code newlineFirst} a line break goes before the record, to end a last line that lacks
+     * one. The record is forced to disk before this returns; if writing fails, the file is cut back
+     * to {@code wholeLength}, so a full disk leaves no partial record.
+     */
+    public void append(Path target, long wholeLength, boolean newlineFirst, byte[] record) throws IOException {
+        byte[] bytes = record;
+        if (newlineFirst) {
+            bytes = new byte[record.length + 1];
+            bytes[0] = '\n';
+            System.arraycopy(record, 0, bytes, 1, record.length);
+        }
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
+            if (channel.size() > wholeLength) {
+                channel.truncate(wholeLength);
+            }
+            channel.position(wholeLength);
+            try {
+                // Not closed: closing the stream would close the channel before it is forced.
+                OutputStream out = streamWrapper.apply(Channels.newOutputStream(channel));
+                out.write(bytes);
+                out.flush();
+                channel.force(false);
+            } catch (IOException e) {
+                try {
+                    channel.truncate(wholeLength);
+                    channel.force(false);
+                } catch (IOException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
         }
     }
 

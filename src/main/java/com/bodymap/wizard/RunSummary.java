@@ -15,13 +15,15 @@ public final class RunSummary {
     }
 
     /**
-     * The gap that stands out most, measured against its own threshold so centimetres and degrees
-     * can be compared: "Knee-to-wall: 3 cm, left tighter". Gaps that do not count are not named.
+     * The gap that stands out most: a confirmed gap (beyond the measurement error) before a possible
+     * one (beyond a rough guide), then the largest against its own threshold, so centimetres and
+     * degrees can be compared: "Knee-to-wall: 3 cm, left tighter". Gaps that do not count are not named.
      */
     public static String biggestGap(ComparisonReport report) {
         Optional<CheckComparison> top = report.comparisons().stream()
                 .filter(c -> c.verdict().counts())
-                .max(Comparator.comparingDouble(RunSummary::sizeAgainstThreshold));
+                .max(Comparator.comparing((CheckComparison c) -> c.verdict() == Verdict.MEANINGFUL)
+                        .thenComparingDouble(RunSummary::sizeAgainstThreshold));
         if (top.isPresent()) {
             CheckComparison c = top.get();
             String gap = c.check().kind() == MeasureKind.PASS_FAIL ? "differs"

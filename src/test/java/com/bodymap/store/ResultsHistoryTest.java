@@ -68,4 +68,42 @@ class ResultsHistoryTest {
         assertTrue(history.open().isEmpty());
         assertEquals(List.of(), history.runs());
     }
+
+    @Test
+    void readingNeverWaitsForASaveOnASlowDisk() throws Exception {
+        history().add(run("a", 1));
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ResultsHistory slow = new ResultsHistory(new ResultsStore(dir, new AtomicFileWriter(out -> new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                writing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                out.write(b, off, len);
+            }
+        }), Clock.systemDefaultZone()));
+        slow.open();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        slow.addListener(() -> heard.add(Thread.currentThread().getName()));
+        Thread saver = new Thread(() -> {
+            try {
+                slow.add(run("b", 2));
+            } catch (StoreException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "saver");
+        saver.start();
+        assertTrue(writing.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        long started = System.nanoTime();
+        assertEquals(List.of("a"), slow.runs().stream().map(ComparisonRun::id).toList(), "the runs as they were");
+        assertTrue(System.nanoTime() - started < 2_000_000_000L, "read without waiting for the save");
+        release.countDown();
+        saver.join(10_000);
+        assertEquals(List.of("a", "b"), slow.runs().stream().map(ComparisonRun::id).toList());
+        assertEquals(List.of("saver"), heard, "listeners hear on the thread that saved");
+    }
 }

@@ -35,6 +35,15 @@ class RunSummaryTest {
     }
 
     @Test
+    void aConfirmedGapComesBeforeALargerPossibleOne() {
+        // The figure-4 gap is 2 times its rough guide; the knee-to-wall gap is only 1.25 times its
+        // measurement error, but it is the one known to be real.
+        ComparisonReport r = report(new CheckResult("figure-four-feel", 2.0, 6.0),
+                new CheckResult("knee-to-wall", 10.0, 7.5));
+        assertEquals("Knee-to-wall: 2.5 cm, right tighter", RunSummary.biggestGap(r));
+    }
+
+    @Test
     void noImbalanceAndNothingCompared() {
         assertEquals("No imbalance", RunSummary.biggestGap(report(new CheckResult("knee-to-wall", 10.0, 9.0))));
         assertEquals("Nothing compared", RunSummary.biggestGap(report(new CheckResult("knee-to-wall", null, 9.0))));

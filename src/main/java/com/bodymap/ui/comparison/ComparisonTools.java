@@ -114,8 +114,8 @@ public final class ComparisonTools {
                 .showAndWait();
     }
 
+    /** The history reads the file itself, off the JavaFX thread, and reports a problem with it. */
     public void openHistory() {
-        reportLoadProblem();
         if (historyWindow == null) {
             historyWindow = new HistoryWindow(owner, catalog, history, dialogs, analysis, wording,
                     (run, report, over) -> printing.preview(plans.make(run.takenAt(), report, run.notes()), over));

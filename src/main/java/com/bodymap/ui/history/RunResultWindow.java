@@ -47,14 +47,19 @@ final class RunResultWindow {
         body.setId("run-result");
         body.getStyleClass().addAll("step-body", "run-result");
         ScrollPane scroll = new ScrollPane(body);
+        // Fit to width only: fitting the height too squeezed the page into the window and cut its text.
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         scroll.getStyleClass().add("step-scroll");
         Scene scene = new Scene(scroll, 860, 720);
         Stylesheets.apply(scene);
         stage.initOwner(owner);
         stage.setTitle("Body Map: result of " + when);
         stage.setScene(scene);
+        // Open at the top, not scrolled down to the focused Close button; arrow keys then scroll the page.
+        stage.setOnShown(e -> {
+            scroll.setVvalue(0);
+            scroll.requestFocus();
+        });
     }
 
     void show() {

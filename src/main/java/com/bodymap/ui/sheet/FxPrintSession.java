@@ -12,12 +12,19 @@ import javafx.print.PageRange;
 import javafx.print.PrintResolution;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 
 /**
  * Prints a sheet PDF through a JavaFX {@link PrinterJob}. JavaFX prints nodes, so each page is
  * rendered from the PDF at the printer's resolution (at most 300 dpi, to bound memory) and printed
  * as an image. When the paper matches the PDF's page the image is cropped to the printable area,
  * so the sheet prints at its real size; otherwise the page is scaled to fit.
+ *
+ * <p>All pages of a job are drawn into one image, reused: JavaFX's printing pipeline keeps a
+ * texture for every image it prints in a static cache that it only clears the next time it
+ * prints, so an image per page (35 MB each at 300 dpi on A4) stayed on the heap after the job,
+ * the whole job's worth (issue 13's soak: 70 MB after a two-page sheet). A reused image leaves
+ * one texture, updated page by page.
  */
 final class FxPrintSession implements SheetPrinter.PrintSession {
     private static final float MAX_DPI = 300;
@@ -46,13 +53,14 @@ final class FxPrintSession implements SheetPrinter.PrintSession {
             PageLayout layout = job.getJobSettings().getPageLayout();
             float dpi = dpi();
             List<Integer> chosen = chosenPages(pages.count());
+            WritableImage[] reused = new WritableImage[1];
             for (int n = 0; n < chosen.size(); n++) {
                 if (cancelled.getAsBoolean()) {
                     job.cancelJob();
                     return;
                 }
                 int index = chosen.get(n);
-                ImageView node = pageNode(pages, index, dpi, layout);
+                ImageView node = pageNode(pages, index, dpi, layout, reused);
                 if (!job.printPage(layout, node)) {
                     throw failed("the printer did not accept page " + (index + 1));
                 }
@@ -93,7 +101,8 @@ final class FxPrintSession implements SheetPrinter.PrintSession {
         return Math.max(MIN_DPI, Math.min(MAX_DPI, dpi));
     }
 
-    private static ImageView pageNode(PageImages pages, int index, float dpi, PageLayout layout) throws IOException {
+    private static ImageView pageNode(PageImages pages, int index, float dpi, PageLayout layout, WritableImage[] reused)
+            throws IOException {
         BufferedImage image = pages.renderAwt(index, dpi);
         float[] size = pages.pageSize(index);
         double paperWidth = layout.getPaper().getWidth();
@@ -112,7 +121,9 @@ final class FxPrintSession implements SheetPrinter.PrintSession {
             w = cw / scale;
             h = ch / scale;
         }
-        ImageView view = new ImageView(PageImages.toFx(image));
+        // printPage returns once the page is drawn, so the next page may overwrite the image.
+        reused[0] = PageImages.toFx(image, reused[0]);
+        ImageView view = new ImageView(reused[0]);
         view.setPreserveRatio(true);
         view.setSmooth(true);
         view.setFitWidth(w);

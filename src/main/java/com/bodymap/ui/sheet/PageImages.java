@@ -43,10 +43,15 @@ final class PageImages implements AutoCloseable {
 
     /** Copies pixels across; javafx-swing's SwingFXUtils would do the same but is one more module. */
     static WritableImage toFx(BufferedImage image) {
+        return toFx(image, null);
+    }
+
+    /** As {@link #toFx(BufferedImage)}, into {@code reuse} when it has the same size. */
+    static WritableImage toFx(BufferedImage image, WritableImage reuse) {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage fx = new WritableImage(w, h);
+        WritableImage fx = reuse != null && reuse.getWidth() == w && reuse.getHeight() == h ? reuse : new WritableImage(w, h);
         fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
         return fx;
     }
