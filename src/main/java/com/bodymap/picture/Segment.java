@@ -39,14 +39,16 @@ record Segment(String name, String group, Vec start, Vec end, Vec front, Vec rig
     /**
      * The unit direction across the segment that a side name means: front, back, outer, inner,
      * left, right (the body's own), palm and top (= front), sole (= back), or the world's down and up
-     * (made square to the axis); two joined by "+" ("back+outer") mean the direction between them.
+     * (made square to the axis); two joined by "+" ("back+outer") mean the direction between them,
+     * and a part may carry a weight ("back+left*0.4": mostly back, a little to the left).
      */
     Vec direction(String name) {
         String n = name == null ? "front" : name;
         if (n.contains("+")) {
             Vec sum = Vec.ZERO;
             for (String part : n.split("\\+")) {
-                sum = sum.plus(direction(part.strip()));
+                String[] weighted = part.split("\\*", 2);
+                sum = sum.plus(direction(weighted[0].strip()).times(weight(weighted, n)));
             }
             return sum.unit();
         }
@@ -66,6 +68,21 @@ record Segment(String name, String group, Vec start, Vec end, Vec front, Vec rig
             default -> throw new IllegalArgumentException("unknown side '" + n + "' (use front, back, outer, inner, "
                     + "left, right, palm, top, sole, down or up)");
         };
+    }
+
+    private static double weight(String[] weighted, String name) {
+        if (weighted.length < 2) {
+            return 1;
+        }
+        try {
+            double w = Double.parseDouble(weighted[1].strip());
+            if (w > 0 && w <= 10) {
+                return w;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("side '" + name + "': a weight after '*' must be a number above 0, at most 10");
     }
 
     /** The support of the cross-section at t in direction {@code d} (any direction; the part square to the axis counts). */

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import com.bodymap.picture.Picture;
 import com.bodymap.picture.Pictures;
 import com.bodymap.ui.common.PictureView;
+import com.bodymap.ui.common.WrappingFlow;
 
 /**
  * A whole technique card: tool, regions it serves, set-up, numbered steps, dose, cues, common
@@ -124,6 +125,7 @@ public final class TechniqueCardView extends ScrollPane {
             link.setOnAction(e -> model.openRegion(r.id()));
             links.getChildren().add(link);
         }
+        WrappingFlow.fit(links);
         return links;
     }
 

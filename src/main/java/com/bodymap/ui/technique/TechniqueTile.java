@@ -15,6 +15,7 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import com.bodymap.picture.Picture;
 import com.bodymap.ui.common.PictureView;
+import com.bodymap.ui.common.WrappingFlow;
 import javafx.scene.layout.StackPane;
 import java.util.Optional;
 
@@ -49,6 +50,7 @@ final class TechniqueTile extends VBox {
             mark.getStyleClass().addAll("tile-region", "rating-" + r.rating().word());
             marks.getChildren().add(mark);
         }
+        WrappingFlow.fit(marks);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         // A small drawing of the position heads the tile; the tile's own text already names it.
