@@ -223,7 +223,7 @@ public final class CommandLine {
             return CONTENT_PROBLEMS;
         }
         try {
-            paper = a.paper() == null ? PaperSize.forLocale(Locale.getDefault()) : PaperSize.parse(a.paper());
+            paper = a.paper() == null ? PaperSize.forLocale(Language.systemLocale()) : PaperSize.parse(a.paper());
         } catch (IllegalArgumentException e) {
             err.println(messages.text("cli.unknownPaper", a.paper()));
             return USAGE;

@@ -42,13 +42,50 @@ public enum Language {
      * (LANG, or -Duser.language=de), whatever the default locale was set to since.
      */
     public static Locale systemLocale() {
-        String lang = System.getProperty("user.language", "en");
-        String country = System.getProperty("user.country", System.getProperty("user.region", ""));
+        return systemLocale(System.getProperty("user.language", "en"),
+                System.getProperty("user.country", System.getProperty("user.region", "")), System::getenv);
+    }
+
+    /**
+     * As above from the given properties and environment. When the C library does not have the
+     * locale LANG names (de_DE.UTF-8 on a machine without it), Java falls back to en_US; the
+     * environment then still says what the user asked for, as it does to gettext programs, and is
+     * believed: LC_ALL, else LC_MESSAGES, else LANG. Only that fallback is overridden, so
+     * -Duser.language=en with no country (as the tests run) stays English.
+     */
+    static Locale systemLocale(String language, String country, java.util.function.Function<String, String> env) {
+        if ("en".equals(language) && "US".equals(country)) {
+            Locale asked = posixLocale(env);
+            if (asked != null && !"en".equals(asked.getLanguage())) {
+                return asked;
+            }
+        }
         try {
-            return new Locale.Builder().setLanguage(lang).setRegion(country).build();
+            return new Locale.Builder().setLanguage(language).setRegion(country).build();
         } catch (java.util.IllformedLocaleException e) {
             return new Locale.Builder().setLanguage("en").build();
         }
+    }
+
+    /** "de_DE.UTF-8" or "de_AT@euro" as a locale; null for none, C or POSIX, or what does not parse. */
+    private static Locale posixLocale(java.util.function.Function<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = env.apply(name);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String[] parts = value.split("[.@]")[0].split("_");
+            if (!parts[0].matches("[a-z]{2,3}")) {
+                return null;
+            }
+            try {
+                return new Locale.Builder().setLanguage(parts[0])
+                        .setRegion(parts.length > 1 && parts[1].matches("[A-Z]{2}") ? parts[1] : "").build();
+            } catch (java.util.IllformedLocaleException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The language for a key ("de", "en", "system", also "DE" or "de-AT"); null when none matches. */
