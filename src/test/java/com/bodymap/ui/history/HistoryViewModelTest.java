@@ -15,6 +15,7 @@ import com.bodymap.store.ResultsHistory;
 import com.bodymap.store.ResultsStore;
 import com.bodymap.store.RunCheck;
 import com.bodymap.store.StoreException;
+import com.bodymap.ui.common.RecordingDialogs;
 import com.bodymap.ui.wizard.ReportWording;
 import com.bodymap.wizard.AsymmetryAnalysis;
 import com.bodymap.wizard.CheckFixtures;
@@ -38,7 +39,7 @@ class HistoryViewModelTest {
 
     private final CheckCatalog catalog = new CheckCatalog(List.of(), List.of(),
             List.of(CheckFixtures.kneeToWall(), CheckFixtures.proneKneeBend()));
-    private final HistoryDialogs dialogs = new HistoryDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<ComparisonRun> opened = new ArrayList<>();
     private ResultsHistory history;
     private HistoryViewModel model;

@@ -11,6 +11,7 @@ import com.bodymap.export.SheetDocument;
 import com.bodymap.export.SheetFixtures;
 import com.bodymap.model.Rating;
 import com.bodymap.ui.bodymap.BodyMapViewModel;
+import com.bodymap.ui.common.RecordingDialogs;
 import com.bodymap.ui.region.RegionPageViewModel;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ import com.bodymap.export.PaperSize;
 import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetFixtures;
 import com.bodymap.export.SheetPdf;
+import com.bodymap.ui.common.RecordingDialogs;
 import com.bodymap.ui.common.Stylesheets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ class SheetPreviewUITest {
     @Test
     void savesAsPdfFromTheButton(FxRobot robot) throws Exception {
         waitFor(robot, "#sheet-page-label", "Page 1 of ");
-        dialogs.saveAnswer = dir.resolve("sheet.pdf").toFile();
+        dialogs.saveTo = dir.resolve("sheet.pdf").toFile();
         robot.clickOn("#sheet-save");
         waitFor(robot, "#sheet-status", "Saved ");
         assertTrue(Files.size(dir.resolve("sheet.pdf")) > 1000);

@@ -11,6 +11,7 @@ import com.bodymap.export.SheetComposer;
 import com.bodymap.export.SheetDocument;
 import com.bodymap.export.SheetFixtures;
 import com.bodymap.export.SheetPdf;
+import com.bodymap.ui.common.RecordingDialogs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ class SheetPreviewViewModelTest {
     @Test
     void savingWritesThePdfAndSaysWhere() throws Exception {
         File target = dir.resolve("lumbar.pdf").toFile();
-        dialogs.saveAnswer = dir.resolve("lumbar").toFile();
+        dialogs.saveTo = dir.resolve("lumbar").toFile();
         act(model::load);
         act(model::save);
         assertTrue(target.exists(), "the .pdf extension is added");
@@ -124,13 +125,13 @@ class SheetPreviewViewModelTest {
         Path folder = Files.createDirectory(dir.resolve("taken.pdf"));
         Path existing = Files.writeString(dir.resolve("keep.pdf"), "old");
         act(model::load);
-        dialogs.saveAnswer = folder.toFile();
+        dialogs.saveTo = folder.toFile();
         act(model::save);
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).startsWith("Cannot save the PDF: Cannot write"), dialogs.errors.get(0));
         assertEquals("Not saved.", model.statusProperty().get());
         assertTrue(model.ready().get(), "the preview goes on");
-        dialogs.saveAnswer = dir.resolve("missing").resolve("x.pdf").toFile();
+        dialogs.saveTo = dir.resolve("missing").resolve("x.pdf").toFile();
         act(model::save);
         assertTrue(dialogs.errors.get(1).contains("does not exist"), dialogs.errors.get(1));
         assertEquals("old", Files.readString(existing));

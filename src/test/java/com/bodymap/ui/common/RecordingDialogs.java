@@ -1,18 +1,22 @@
-package com.bodymap.ui.history;
+package com.bodymap.ui.common;
 
-import com.bodymap.ui.common.DialogService;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A DialogService for history tests: records messages, answers questions, and picks a file to save to. */
-final class HistoryDialogs implements DialogService {
-    final List<String> errors = new ArrayList<>();
-    final List<String> information = new ArrayList<>();
-    final List<String> confirmations = new ArrayList<>();
-    boolean answer = true;
-    File saveTo;
+/**
+ * A DialogService for tests: records the errors, information and questions it was shown, answers
+ * questions with {@link #answer}, and answers a save dialog with {@link #saveTo} (none when null).
+ */
+public final class RecordingDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> information = new ArrayList<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public boolean answer = true;
+    public File saveTo;
+    /** The file name the last save dialog suggested. */
+    public String suggestedName;
 
     @Override
     public void showError(String title, String message) {
@@ -32,6 +36,7 @@ final class HistoryDialogs implements DialogService {
 
     @Override
     public Optional<File> chooseSaveFile(String title, String suggestedName, String description, String extension) {
+        this.suggestedName = suggestedName;
         return Optional.ofNullable(saveTo);
     }
 }
